@@ -1,0 +1,191 @@
+package org.keelvm.boot.universe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.keelvm.boot.BuildException;
+import org.keelvm.boot.input.ApplicationInput;
+import org.keelvm.jit.MemberRef;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Every class an image may contain, as class-file trees read from bytes: Keel's own runtime (read from the
+ * builder's class path as resources, never through loaded host classes) and the application. Classes are read on
+ * first request and kept.
+ *
+ * <p>Keel's runtime classes ({@code org/keelvm/...} found in the builder's class path) take precedence over
+ * application classes of the same name, so that an application cannot replace the VM by accident.
+ */
+public final class ClassUniverse {
+    private static final String KEEL_PREFIX = "org/keelvm/";
+    private static final String INTRINSIC = "Lorg/keelvm/hal/Intrinsic;";
+    private static final String UNBOXED = "Lorg/keelvm/hal/Unboxed;";
+
+    private final ApplicationInput application;
+    private final ClassLoader runtime;
+    private final Map<String, ClassNode> classes = new HashMap<>();
+
+    /**
+     * @param application the application's classes
+     * @param runtime     the class loader whose resources hold Keel's runtime class files
+     */
+    public ClassUniverse(ApplicationInput application, ClassLoader runtime) {
+        this.application = application;
+        this.runtime = runtime;
+    }
+
+    /** The class named {@code internalName}, or {@code null} if neither the runtime nor the application has it. */
+    public ClassNode find(String internalName) throws BuildException {
+        ClassNode known = classes.get(internalName);
+        if (known != null) {
+            return known;
+        }
+        byte[] bytes = runtimeBytes(internalName);
+        if (bytes == null) {
+            bytes = application.classBytes(internalName);
+        }
+        if (bytes == null) {
+            return null;
+        }
+        ClassNode node = new ClassNode();
+        try {
+            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+        } catch (RuntimeException e) {
+            throw new BuildException("cannot read class " + internalName + ": malformed class file (" + e + ")");
+        }
+        classes.put(internalName, node);
+        return node;
+    }
+
+    /** Like {@link #find} but fails with a message naming who needed the class. */
+    public ClassNode require(String internalName, String neededBy) throws BuildException {
+        ClassNode node = find(internalName);
+        if (node == null) {
+            if (internalName.startsWith("java/") || internalName.startsWith("jdk/")
+                    || internalName.startsWith("sun/")) {
+                throw new BuildException(neededBy + " uses " + internalName.replace('/', '.')
+                        + ", but this Keel does not include the JDK class library yet");
+            }
+            throw new BuildException("class " + internalName.replace('/', '.') + " not found (needed by " + neededBy
+                    + ")");
+        }
+        return node;
+    }
+
+    /** Replaces the method of {@code owner} that has the same name and descriptor as {@code replacement}. */
+    public void replaceMethod(String owner, MethodNode replacement) throws BuildException {
+        ClassNode node = require(owner, "the image builder");
+        for (int i = 0; i < node.methods.size(); i++) {
+            MethodNode method = node.methods.get(i);
+            if (method.name.equals(replacement.name) && method.desc.equals(replacement.desc)) {
+                node.methods.set(i, replacement);
+                return;
+            }
+        }
+        throw new BuildException("Keel runtime class " + owner + " has no method " + replacement.name
+                + replacement.desc + " to replace");
+    }
+
+    /**
+     * Resolves a method reference as JVMS §5.4.3.3 does for classes: the named class, then its superclasses. Returns
+     * the reference to the declaring class's method.
+     */
+    public ResolvedMethod resolveMethod(MemberRef ref, String neededBy) throws BuildException {
+        for (String owner = ref.owner(); owner != null; ) {
+            ClassNode node = require(owner, neededBy);
+            for (MethodNode method : node.methods) {
+                if (method.name.equals(ref.name()) && method.desc.equals(ref.descriptor())) {
+                    return new ResolvedMethod(node, method);
+                }
+            }
+            owner = node.superName;
+            if ("java/lang/Object".equals(owner)) {
+                break;
+            }
+        }
+        throw new BuildException("method " + ref.symbolName() + " not found (needed by " + neededBy + ")");
+    }
+
+    /**
+     * Resolves a field reference as JVMS §5.4.3.2: the named class, its superinterfaces, then its superclass,
+     * recursively.
+     */
+    public ResolvedField resolveField(MemberRef ref, String neededBy) throws BuildException {
+        ResolvedField found = findField(ref.owner(), ref.name(), ref.descriptor(), neededBy);
+        if (found == null) {
+            throw new BuildException("field " + ref.owner().replace('/', '.') + "." + ref.name() + " not found (needed by "
+                    + neededBy + ")");
+        }
+        return found;
+    }
+
+    private ResolvedField findField(String owner, String name, String descriptor, String neededBy)
+            throws BuildException {
+        if (owner == null || "java/lang/Object".equals(owner)) {
+            return null;
+        }
+        ClassNode node = require(owner, neededBy);
+        for (FieldNode field : node.fields) {
+            if (field.name.equals(name) && field.desc.equals(descriptor)) {
+                return new ResolvedField(node, field);
+            }
+        }
+        for (String superInterface : node.interfaces) {
+            ResolvedField found = findField(superInterface, name, descriptor, neededBy);
+            if (found != null) {
+                return found;
+            }
+        }
+        return findField(node.superName, name, descriptor, neededBy);
+    }
+
+    /** Whether the resolved method is marked {@code @Intrinsic}. */
+    public static boolean isIntrinsic(MethodNode method) {
+        return hasAnnotation(method.visibleAnnotations, INTRINSIC)
+                || hasAnnotation(method.invisibleAnnotations, INTRINSIC);
+    }
+
+    /** Whether values of the type with this descriptor are machine words ({@code @Unboxed} classes). */
+    public boolean isWordType(String descriptor) throws BuildException {
+        if (!descriptor.startsWith("L")) {
+            return false;
+        }
+        ClassNode node = find(descriptor.substring(1, descriptor.length() - 1));
+        return node != null && (hasAnnotation(node.visibleAnnotations, UNBOXED)
+                || hasAnnotation(node.invisibleAnnotations, UNBOXED));
+    }
+
+    /** Whether {@code method} is static. */
+    public static boolean isStatic(MethodNode method) {
+        return (method.access & Opcodes.ACC_STATIC) != 0;
+    }
+
+    private static boolean hasAnnotation(java.util.List<AnnotationNode> annotations, String descriptor) {
+        if (annotations == null) {
+            return false;
+        }
+        for (AnnotationNode annotation : annotations) {
+            if (annotation.desc.equals(descriptor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private byte[] runtimeBytes(String internalName) throws BuildException {
+        if (!internalName.startsWith(KEEL_PREFIX)) {
+            return null;
+        }
+        try (InputStream in = runtime.getResourceAsStream(internalName + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new BuildException("cannot read Keel runtime class " + internalName + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,561 @@
+package org.keelvm.jit.baseline;
+
+import static org.keelvm.jit.asm.OperandSize.BYTE;
+import static org.keelvm.jit.asm.OperandSize.DWORD;
+import static org.keelvm.jit.asm.OperandSize.QWORD;
+import static org.keelvm.jit.asm.OperandSize.WORD;
+import static org.keelvm.jit.asm.Register.R8;
+import static org.keelvm.jit.asm.Register.RAX;
+import static org.keelvm.jit.asm.Register.RBP;
+import static org.keelvm.jit.asm.Register.RCX;
+import static org.keelvm.jit.asm.Register.RDX;
+import static org.keelvm.jit.asm.Register.RSP;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.keelvm.jit.CallingConvention;
+import org.keelvm.jit.CompilationException;
+import org.keelvm.jit.CompiledMethod;
+import org.keelvm.jit.Kind;
+import org.keelvm.jit.Linker;
+import org.keelvm.jit.MemberRef;
+import org.keelvm.jit.asm.Assembler;
+import org.keelvm.jit.asm.Condition;
+import org.keelvm.jit.asm.Label;
+import org.keelvm.jit.asm.Memory;
+import org.keelvm.jit.asm.OperandSize;
+import org.keelvm.jit.asm.Register;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Tier 1: a template compiler that translates each bytecode into a fixed instruction sequence over an expression
+ * stack kept on the machine stack (see {@link BaselineFrame}). It compiles fast, keeps a trivial mapping from
+ * bytecode state to machine state, and follows the {@link CallingConvention} shared by all tiers.
+ *
+ * <p>Today it covers {@code int} and {@code long} arithmetic, locals, comparisons and branches, both switches,
+ * static fields, static calls and the {@code hal/} intrinsics; anything else fails the compilation with a message
+ * naming the method, the bytecode and the source line.
+ *
+ * <p>Templates use {@code rax}, {@code rcx}, {@code rdx} and {@code r8} as scratch registers.
+ */
+public final class BaselineCompiler {
+    private final Linker linker;
+
+    /** A compiler that links calls and field accesses through {@code linker}. */
+    public BaselineCompiler(Linker linker) {
+        this.linker = linker;
+    }
+
+    /** Compiles {@code method} of class {@code owner} (an internal name). */
+    public CompiledMethod compile(String owner, MethodNode method) {
+        return new Translation(owner, method).run();
+    }
+
+    /** The state of one method's compilation. */
+    private final class Translation {
+        private final String owner;
+        private final MethodNode method;
+        private final MemberRef self;
+        private final Assembler asm = new Assembler();
+        private final Map<LabelNode, Label> labels = new HashMap<>();
+        private Frame<BasicValue>[] frames;
+        private int line = -1;
+
+        Translation(String owner, MethodNode method) {
+            this.owner = owner;
+            this.method = method;
+            this.self = new MemberRef(owner, method.name, method.desc);
+        }
+
+        CompiledMethod run() {
+            if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0) {
+                throw new CompilationException(self.symbolName() + " has no bytecode to compile");
+            }
+            try {
+                frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
+            } catch (AnalyzerException e) {
+                throw new CompilationException("cannot analyze " + self.symbolName() + ": " + e.getMessage());
+            }
+            prologue();
+            AbstractInsnNode[] insns = method.instructions.toArray();
+            for (int i = 0; i < insns.length; i++) {
+                AbstractInsnNode insn = insns[i];
+                if (insn instanceof LabelNode label) {
+                    asm.bind(label(label));
+                } else if (insn instanceof LineNumberNode number) {
+                    line = number.line;
+                } else if (insn.getOpcode() >= 0 && frames[i] != null) {
+                    translate(insn, frames[i]);
+                }
+            }
+            return new CompiledMethod(self, asm.finish());
+        }
+
+        private void prologue() {
+            asm.push(RBP);
+            asm.mov(QWORD, RBP, RSP);
+            if (method.maxLocals > 0) {
+                asm.sub(QWORD, RSP, BaselineFrame.localsSize(method.maxLocals));
+            }
+            boolean isStatic = (method.access & Opcodes.ACC_STATIC) != 0;
+            Type[] declared = Type.getArgumentTypes(method.desc);
+            int count = declared.length + (isStatic ? 0 : 1);
+            Kind[] kinds = new Kind[count];
+            int[] localIndex = new int[count];
+            int next = 0;
+            for (int i = 0; i < count; i++) {
+                Type type = isStatic ? declared[i] : (i == 0 ? Type.getObjectType(owner) : declared[i - 1]);
+                kinds[i] = Kind.of(type);
+                localIndex[i] = next;
+                next += type.getSize();
+            }
+            int[] registers = CallingConvention.registerAssignment(kinds);
+            for (int i = 0; i < count; i++) {
+                Memory local = local(localIndex[i]);
+                if (registers[i] < 0) {
+                    asm.mov(QWORD, RAX, Memory.at(RBP, CallingConvention.incomingSlotOffset(i, count)));
+                    asm.mov(QWORD, local, RAX);
+                } else if (kinds[i].isFloating()) {
+                    asm.movsd(local, CallingConvention.FLOAT_ARGUMENTS[registers[i]]);
+                } else {
+                    asm.mov(QWORD, local, CallingConvention.INTEGER_ARGUMENTS[registers[i]]);
+                }
+            }
+        }
+
+        private void translate(AbstractInsnNode insn, Frame<BasicValue> frame) {
+            int opcode = insn.getOpcode();
+            switch (opcode) {
+                case Opcodes.NOP -> {
+                }
+                case Opcodes.ACONST_NULL -> asm.push(0);
+                case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+                     Opcodes.ICONST_4, Opcodes.ICONST_5 -> asm.push(opcode - Opcodes.ICONST_0);
+                case Opcodes.LCONST_0, Opcodes.LCONST_1 -> asm.push(opcode - Opcodes.LCONST_0);
+                case Opcodes.BIPUSH, Opcodes.SIPUSH -> asm.push(((IntInsnNode) insn).operand);
+                case Opcodes.LDC -> constant(((LdcInsnNode) insn).cst);
+                case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD, Opcodes.ALOAD ->
+                        asm.push(local(((VarInsnNode) insn).var));
+                case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE ->
+                        asm.pop(local(((VarInsnNode) insn).var));
+                case Opcodes.POP -> asm.add(QWORD, RSP, CallingConvention.SLOT_SIZE);
+                case Opcodes.POP2 -> asm.add(QWORD, RSP, CallingConvention.SLOT_SIZE * slotsOfTop(frame, 2));
+                case Opcodes.DUP -> asm.push(Memory.at(RSP));
+                case Opcodes.DUP_X1 -> shuffle(2, 0, 1, 0);
+                case Opcodes.DUP_X2 -> {
+                    if (category(frame, 1) == 2) {
+                        shuffle(2, 0, 1, 0);
+                    } else {
+                        shuffle(3, 0, 2, 1, 0);
+                    }
+                }
+                case Opcodes.DUP2 -> {
+                    if (category(frame, 0) == 2) {
+                        asm.push(Memory.at(RSP));
+                    } else {
+                        shuffle(2, 1, 0, 1, 0);
+                    }
+                }
+                case Opcodes.DUP2_X1 -> {
+                    if (category(frame, 0) == 2) {
+                        shuffle(2, 0, 1, 0);
+                    } else {
+                        shuffle(3, 1, 0, 2, 1, 0);
+                    }
+                }
+                case Opcodes.DUP2_X2 -> dup2x2(frame);
+                case Opcodes.SWAP -> shuffle(2, 0, 1);
+                case Opcodes.IADD -> popRcxThen(() -> asm.add(DWORD, top(), RCX));
+                case Opcodes.LADD -> popRcxThen(() -> asm.add(QWORD, top(), RCX));
+                case Opcodes.ISUB -> popRcxThen(() -> asm.sub(DWORD, top(), RCX));
+                case Opcodes.LSUB -> popRcxThen(() -> asm.sub(QWORD, top(), RCX));
+                case Opcodes.IMUL -> multiply(DWORD);
+                case Opcodes.LMUL -> multiply(QWORD);
+                case Opcodes.IDIV -> divide(DWORD, false);
+                case Opcodes.LDIV -> divide(QWORD, false);
+                case Opcodes.IREM -> divide(DWORD, true);
+                case Opcodes.LREM -> divide(QWORD, true);
+                case Opcodes.INEG -> asm.neg(DWORD, top());
+                case Opcodes.LNEG -> asm.neg(QWORD, top());
+                case Opcodes.ISHL -> popRcxThen(() -> asm.shlCl(DWORD, top()));
+                case Opcodes.LSHL -> popRcxThen(() -> asm.shlCl(QWORD, top()));
+                case Opcodes.ISHR -> popRcxThen(() -> asm.sarCl(DWORD, top()));
+                case Opcodes.LSHR -> popRcxThen(() -> asm.sarCl(QWORD, top()));
+                case Opcodes.IUSHR -> popRcxThen(() -> asm.shrCl(DWORD, top()));
+                case Opcodes.LUSHR -> popRcxThen(() -> asm.shrCl(QWORD, top()));
+                case Opcodes.IAND -> popRcxThen(() -> asm.and(DWORD, top(), RCX));
+                case Opcodes.LAND -> popRcxThen(() -> asm.and(QWORD, top(), RCX));
+                case Opcodes.IOR -> popRcxThen(() -> asm.or(DWORD, top(), RCX));
+                case Opcodes.LOR -> popRcxThen(() -> asm.or(QWORD, top(), RCX));
+                case Opcodes.IXOR -> popRcxThen(() -> asm.xor(DWORD, top(), RCX));
+                case Opcodes.LXOR -> popRcxThen(() -> asm.xor(QWORD, top(), RCX));
+                case Opcodes.IINC -> {
+                    IincInsnNode iinc = (IincInsnNode) insn;
+                    asm.add(DWORD, local(iinc.var), iinc.incr);
+                }
+                case Opcodes.I2L -> {
+                    asm.movsxd(RAX, top());
+                    asm.mov(QWORD, top(), RAX);
+                }
+                case Opcodes.L2I -> {
+                    // An int is the low half of its slot: nothing to do.
+                }
+                case Opcodes.I2B -> narrow(BYTE, true);
+                case Opcodes.I2C -> narrow(WORD, false);
+                case Opcodes.I2S -> narrow(WORD, true);
+                case Opcodes.LCMP -> compareLongs();
+                case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE -> {
+                    asm.pop(RAX);
+                    asm.test(DWORD, RAX, RAX);
+                    asm.jcc(condition(opcode - Opcodes.IFEQ), target(insn));
+                }
+                case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                     Opcodes.IF_ICMPLE -> compareAndBranch(DWORD, condition(opcode - Opcodes.IF_ICMPEQ), insn);
+                case Opcodes.IF_ACMPEQ -> compareAndBranch(QWORD, Condition.E, insn);
+                case Opcodes.IF_ACMPNE -> compareAndBranch(QWORD, Condition.NE, insn);
+                case Opcodes.IFNULL, Opcodes.IFNONNULL -> {
+                    asm.pop(RAX);
+                    asm.test(QWORD, RAX, RAX);
+                    asm.jcc(opcode == Opcodes.IFNULL ? Condition.E : Condition.NE, target(insn));
+                }
+                case Opcodes.GOTO -> asm.jmp(target(insn));
+                case Opcodes.TABLESWITCH -> tableSwitch((TableSwitchInsnNode) insn);
+                case Opcodes.LOOKUPSWITCH -> lookupSwitch((LookupSwitchInsnNode) insn);
+                case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.ARETURN -> {
+                    asm.pop(RAX);
+                    epilogue();
+                }
+                case Opcodes.FRETURN -> {
+                    asm.movss(CallingConvention.FLOAT_RESULT, top());
+                    epilogue();
+                }
+                case Opcodes.DRETURN -> {
+                    asm.movsd(CallingConvention.FLOAT_RESULT, top());
+                    epilogue();
+                }
+                case Opcodes.RETURN -> epilogue();
+                case Opcodes.GETSTATIC -> getStatic((FieldInsnNode) insn);
+                case Opcodes.PUTSTATIC -> putStatic((FieldInsnNode) insn);
+                case Opcodes.INVOKESTATIC, Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKEINTERFACE ->
+                        invoke((MethodInsnNode) insn);
+                default -> throw unsupported(insn);
+            }
+        }
+
+        private void constant(Object value) {
+            if (value instanceof Integer i) {
+                asm.push(i);
+            } else if (value instanceof Long l) {
+                pushLong(l);
+            } else if (value instanceof Float f) {
+                asm.push(Float.floatToRawIntBits(f));
+            } else if (value instanceof Double d) {
+                pushLong(Double.doubleToRawLongBits(d));
+            } else {
+                throw new CompilationException("unsupported constant " + value.getClass().getSimpleName() + " in "
+                        + where());
+            }
+        }
+
+        private void pushLong(long value) {
+            if (value == (int) value) {
+                asm.push((int) value);
+            } else {
+                asm.mov(QWORD, RAX, value);
+                asm.push(RAX);
+            }
+        }
+
+        /** Pops the right operand into {@code rcx}, then combines it into the left operand in place at [rsp]. */
+        private void popRcxThen(Runnable operation) {
+            asm.pop(RCX);
+            operation.run();
+        }
+
+        private void multiply(OperandSize size) {
+            asm.pop(RCX);
+            asm.pop(RAX);
+            asm.imul(size, RAX, RCX);
+            asm.push(RAX);
+        }
+
+        /**
+         * Java division truncates like {@code idiv}, but {@code MIN_VALUE / -1} must give {@code MIN_VALUE} (and the
+         * remainder 0) where {@code idiv} faults, so a divisor of -1 takes the negation path. A zero divisor raises
+         * {@code #DE}.
+         */
+        private void divide(OperandSize size, boolean remainder) {
+            Label general = new Label();
+            Label done = new Label();
+            asm.pop(RCX);
+            asm.pop(RAX);
+            asm.cmp(size, RCX, -1);
+            asm.jcc(Condition.NE, general);
+            if (remainder) {
+                asm.xor(DWORD, RAX, RAX);
+            } else {
+                asm.neg(size, RAX);
+            }
+            asm.jmp(done);
+            asm.bind(general);
+            if (size == QWORD) {
+                asm.cqo();
+            } else {
+                asm.cdq();
+            }
+            asm.idiv(size, RCX);
+            if (remainder) {
+                asm.mov(QWORD, RAX, RDX);
+            }
+            asm.bind(done);
+            asm.push(RAX);
+        }
+
+        private void narrow(OperandSize from, boolean signed) {
+            if (signed) {
+                asm.movsx(DWORD, RAX, from, top());
+            } else {
+                asm.movzx(DWORD, RAX, from, top());
+            }
+            asm.mov(DWORD, top(), RAX);
+        }
+
+        /** {@code lcmp}: pushes -1, 0 or 1 as {@code (a > b) - (a < b)}. */
+        private void compareLongs() {
+            asm.pop(RCX);
+            asm.pop(RAX);
+            asm.cmp(QWORD, RAX, RCX);
+            asm.setcc(Condition.G, RAX);
+            asm.setcc(Condition.L, RCX);
+            asm.sub(BYTE, RAX, RCX);
+            asm.movsx(DWORD, RAX, BYTE, RAX);
+            asm.push(RAX);
+        }
+
+        private void compareAndBranch(OperandSize size, Condition condition, AbstractInsnNode insn) {
+            asm.pop(RCX);
+            asm.pop(RAX);
+            asm.cmp(size, RAX, RCX);
+            asm.jcc(condition, target(insn));
+        }
+
+        /** Conditions in the order of {@code ifeq, ifne, iflt, ifge, ifgt, ifle} (and the {@code if_icmp} forms). */
+        private Condition condition(int index) {
+            return switch (index) {
+                case 0 -> Condition.E;
+                case 1 -> Condition.NE;
+                case 2 -> Condition.L;
+                case 3 -> Condition.GE;
+                case 4 -> Condition.G;
+                default -> Condition.LE;
+            };
+        }
+
+        /**
+         * Indexes a table of 32-bit offsets relative to the table itself, placed right after the jump, so the code
+         * stays position-independent.
+         */
+        private void tableSwitch(TableSwitchInsnNode insn) {
+            Label table = new Label();
+            asm.pop(RAX);
+            if (insn.min != 0) {
+                asm.sub(DWORD, RAX, insn.min);
+            }
+            asm.cmp(DWORD, RAX, insn.max - insn.min);
+            asm.jcc(Condition.A, label(insn.dflt));
+            asm.lea(QWORD, RCX, Memory.rip(table));
+            asm.movsxd(RAX, Memory.at(RCX, RAX, 4, 0));
+            asm.add(QWORD, RAX, RCX);
+            asm.jmp(RAX);
+            asm.align(4);
+            asm.bind(table);
+            for (LabelNode target : insn.labels) {
+                asm.emitLabelOffset32(label(target), table);
+            }
+        }
+
+        private void lookupSwitch(LookupSwitchInsnNode insn) {
+            asm.pop(RAX);
+            for (int i = 0; i < insn.keys.size(); i++) {
+                asm.cmp(DWORD, RAX, insn.keys.get(i));
+                asm.jcc(Condition.E, label(insn.labels.get(i)));
+            }
+            asm.jmp(label(insn.dflt));
+        }
+
+        private void epilogue() {
+            asm.leave();
+            asm.ret();
+        }
+
+        private void getStatic(FieldInsnNode insn) {
+            Memory slot = staticSlot(insn);
+            switch (insn.desc.charAt(0)) {
+                case 'Z' -> asm.movzx(DWORD, RAX, BYTE, slot);
+                case 'B' -> asm.movsx(DWORD, RAX, BYTE, slot);
+                case 'C' -> asm.movzx(DWORD, RAX, WORD, slot);
+                case 'S' -> asm.movsx(DWORD, RAX, WORD, slot);
+                case 'I', 'F' -> asm.mov(DWORD, RAX, slot);
+                default -> asm.mov(QWORD, RAX, slot);
+            }
+            asm.push(RAX);
+        }
+
+        private void putStatic(FieldInsnNode insn) {
+            Memory slot = staticSlot(insn);
+            asm.pop(RAX);
+            switch (insn.desc.charAt(0)) {
+                case 'Z' -> {
+                    // JVMS putstatic: a boolean field stores only bit 0 of the int value.
+                    asm.and(DWORD, RAX, 1);
+                    asm.mov(BYTE, slot, RAX);
+                }
+                case 'B' -> asm.mov(BYTE, slot, RAX);
+                case 'C', 'S' -> asm.mov(WORD, slot, RAX);
+                case 'I', 'F' -> asm.mov(DWORD, slot, RAX);
+                default -> asm.mov(QWORD, slot, RAX);
+            }
+        }
+
+        private Memory staticSlot(FieldInsnNode insn) {
+            return absolute(linker.staticFieldAddress(new MemberRef(insn.owner, insn.name, insn.desc)));
+        }
+
+        private void invoke(MethodInsnNode insn) {
+            MemberRef target = new MemberRef(insn.owner, insn.name, insn.desc);
+            if (linker.isIntrinsic(target)) {
+                Intrinsics.emit(asm, target);
+                return;
+            }
+            if (insn.getOpcode() != Opcodes.INVOKESTATIC) {
+                throw unsupported(insn);
+            }
+            Type[] arguments = Type.getArgumentTypes(insn.desc);
+            Kind[] kinds = new Kind[arguments.length];
+            for (int i = 0; i < kinds.length; i++) {
+                kinds[i] = Kind.of(arguments[i]);
+            }
+            int count = kinds.length;
+            int[] registers = CallingConvention.registerAssignment(kinds);
+            for (int i = 0; i < count; i++) {
+                if (registers[i] < 0) {
+                    continue;
+                }
+                Memory slot = Memory.at(RSP, CallingConvention.outgoingSlotOffset(i, count));
+                if (kinds[i].isFloating()) {
+                    asm.movsd(CallingConvention.FLOAT_ARGUMENTS[registers[i]], slot);
+                } else {
+                    asm.mov(QWORD, CallingConvention.INTEGER_ARGUMENTS[registers[i]], slot);
+                }
+            }
+            asm.call(absolute(linker.staticMethodEntry(target)));
+            if (count > 0) {
+                asm.add(QWORD, RSP, CallingConvention.SLOT_SIZE * count);
+            }
+            Kind result = Kind.of(Type.getReturnType(insn.desc));
+            if (result.isFloating()) {
+                asm.sub(QWORD, RSP, CallingConvention.SLOT_SIZE);
+                asm.movsd(Memory.at(RSP), CallingConvention.FLOAT_RESULT);
+            } else if (result != Kind.VOID) {
+                asm.push(CallingConvention.INTEGER_RESULT);
+            }
+        }
+
+        /**
+         * Pops {@code popCount} values into scratch registers (top first: register 0 holds the top) and pushes them
+         * back in the order given, bottom first: the stack-manipulating bytecodes are all such permutations.
+         */
+        private void shuffle(int popCount, int... pushOrder) {
+            Register[] scratch = {RAX, RCX, RDX, R8};
+            for (int i = 0; i < popCount; i++) {
+                asm.pop(scratch[i]);
+            }
+            for (int index : pushOrder) {
+                asm.push(scratch[index]);
+            }
+        }
+
+        /** The four forms of {@code dup2_x2} (JVMS §6.5), by the categories of the top values. */
+        private void dup2x2(Frame<BasicValue> frame) {
+            boolean topWide = category(frame, 0) == 2;
+            if (topWide) {
+                if (category(frame, 1) == 2) {
+                    shuffle(2, 0, 1, 0);
+                } else {
+                    shuffle(3, 0, 2, 1, 0);
+                }
+            } else if (category(frame, 2) == 2) {
+                shuffle(3, 1, 0, 2, 1, 0);
+            } else {
+                shuffle(4, 1, 0, 3, 2, 1, 0);
+            }
+        }
+
+        /** The computational category (1 or 2) of the value {@code depth} values below the top of the stack. */
+        private int category(Frame<BasicValue> frame, int depth) {
+            return frame.getStack(frame.getStackSize() - 1 - depth).getSize();
+        }
+
+        /** Machine slots that {@code pop2} or a {@code dup2} form covers: 1 for a long or double, else 2. */
+        private int slotsOfTop(Frame<BasicValue> frame, int jvmSlots) {
+            return category(frame, 0) == jvmSlots ? 1 : 2;
+        }
+
+        private Memory local(int index) {
+            return Memory.at(RBP, BaselineFrame.localOffset(index));
+        }
+
+        private Memory top() {
+            return Memory.at(RSP);
+        }
+
+        private Memory absolute(long address) {
+            if (address < 0 || address > Integer.MAX_VALUE) {
+                throw new CompilationException("address 0x" + Long.toHexString(address)
+                        + " is outside the 2 GiB the compiler addresses absolutely, in " + where());
+            }
+            return Memory.absolute((int) address);
+        }
+
+        private Label target(AbstractInsnNode insn) {
+            return label(((JumpInsnNode) insn).label);
+        }
+
+        private Label label(LabelNode node) {
+            return labels.computeIfAbsent(node, n -> new Label());
+        }
+
+        private CompilationException unsupported(AbstractInsnNode insn) {
+            String what = insn instanceof MethodInsnNode call
+                    ? "call to " + new MemberRef(call.owner, call.name, call.desc).symbolName()
+                    : insn instanceof FieldInsnNode field ? "access to field " + field.owner + "." + field.name
+                    : "bytecode " + insn.getOpcode();
+            return new CompilationException("unsupported " + what + " in " + where()
+                    + " (this Keel compiles static methods over int, long and word types)");
+        }
+
+        private String where() {
+            return self.symbolName() + (line >= 0 ? " at line " + line : "");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.keelvm.jit.baseline;
+
+import static org.keelvm.jit.asm.OperandSize.BYTE;
+import static org.keelvm.jit.asm.OperandSize.DWORD;
+import static org.keelvm.jit.asm.OperandSize.QWORD;
+import static org.keelvm.jit.asm.OperandSize.WORD;
+
+import org.keelvm.jit.CompilationException;
+import org.keelvm.jit.MemberRef;
+import org.keelvm.jit.asm.Assembler;
+import org.keelvm.jit.asm.Condition;
+import org.keelvm.jit.asm.Memory;
+import org.keelvm.jit.asm.OperandSize;
+import org.keelvm.jit.asm.Register;
+
+/**
+ * The baseline compiler's templates for {@code @Intrinsic} methods of {@code hal/}. Operands arrive on the
+ * expression stack as the call would pass them (receiver first, last argument on top); the template pops them and
+ * pushes the result, if any. A template uses only {@code rax}, {@code rcx} and {@code rdx}.
+ */
+final class Intrinsics {
+    private static final String CPU = "org/keelvm/hal/Cpu.";
+    private static final String ADDRESS = "org/keelvm/hal/Address.";
+
+    private Intrinsics() {
+    }
+
+    /** Emits the instructions that stand for a call to {@code method}; fails if there is no template for it. */
+    static void emit(Assembler asm, MemberRef method) {
+        String key = method.owner() + '.' + method.name() + method.descriptor();
+        switch (key) {
+            case CPU + "outb(II)V" -> portOut(asm, BYTE);
+            case CPU + "outw(II)V" -> portOut(asm, WORD);
+            case CPU + "outl(II)V" -> portOut(asm, DWORD);
+            case CPU + "inb(I)I" -> portIn(asm, BYTE);
+            case CPU + "inw(I)I" -> portIn(asm, WORD);
+            case CPU + "inl(I)I" -> portIn(asm, DWORD);
+            case CPU + "rdtsc()J" -> {
+                asm.rdtsc();
+                pushEdxEax(asm);
+            }
+            case CPU + "pause()V" -> asm.pause();
+            case CPU + "hlt()V" -> asm.hlt();
+            case CPU + "cli()V" -> asm.cli();
+            case CPU + "sti()V" -> asm.sti();
+            case CPU + "rdmsr(I)J" -> {
+                asm.pop(Register.RCX);
+                asm.rdmsr();
+                pushEdxEax(asm);
+            }
+            case CPU + "wrmsr(IJ)V" -> {
+                asm.pop(Register.RAX);
+                asm.pop(Register.RCX);
+                asm.mov(QWORD, Register.RDX, Register.RAX);
+                asm.shr(QWORD, Register.RDX, 32);
+                asm.wrmsr();
+            }
+            case CPU + "readCr2()J" -> readControlRegister(asm, 2);
+            case CPU + "readCr3()J" -> readControlRegister(asm, 3);
+            case CPU + "writeCr3(J)V" -> {
+                asm.pop(Register.RAX);
+                asm.movToCr(3, Register.RAX);
+            }
+            // A word is already a 64-bit value on the stack: conversions to and from long are free.
+            case ADDRESS + "fromLong(J)Lorg/keelvm/hal/Address;", ADDRESS + "toLong()J" -> {
+            }
+            case ADDRESS + "plus(J)Lorg/keelvm/hal/Address;" -> {
+                asm.pop(Register.RCX);
+                asm.add(QWORD, Memory.at(Register.RSP), Register.RCX);
+            }
+            case ADDRESS + "isZero()Z" -> {
+                asm.pop(Register.RAX);
+                asm.test(QWORD, Register.RAX, Register.RAX);
+                asm.setcc(Condition.E, Register.RAX);
+                asm.movzx(DWORD, Register.RAX, BYTE, Register.RAX);
+                asm.push(Register.RAX);
+            }
+            case ADDRESS + "loadUnsignedByte(J)I" -> load(asm, BYTE);
+            case ADDRESS + "loadUnsignedShort(J)I" -> load(asm, WORD);
+            case ADDRESS + "loadInt(J)I" -> load(asm, DWORD);
+            case ADDRESS + "loadLong(J)J" -> load(asm, QWORD);
+            case ADDRESS + "storeByte(JI)V" -> store(asm, BYTE);
+            case ADDRESS + "storeShort(JI)V" -> store(asm, WORD);
+            case ADDRESS + "storeInt(JI)V" -> store(asm, DWORD);
+            case ADDRESS + "storeLong(JJ)V" -> store(asm, QWORD);
+            default -> throw new CompilationException("no compiler template for intrinsic " + method.symbolName());
+        }
+    }
+
+    private static void portOut(Assembler asm, OperandSize size) {
+        asm.pop(Register.RAX);
+        asm.pop(Register.RDX);
+        asm.outDx(size);
+    }
+
+    private static void portIn(Assembler asm, OperandSize size) {
+        asm.pop(Register.RDX);
+        asm.xor(DWORD, Register.RAX, Register.RAX);
+        asm.inDx(size);
+        asm.push(Register.RAX);
+    }
+
+    /** Combines the 64-bit result that {@code rdtsc} and {@code rdmsr} leave in {@code edx:eax} and pushes it. */
+    private static void pushEdxEax(Assembler asm) {
+        asm.shl(QWORD, Register.RDX, 32);
+        asm.mov(DWORD, Register.RAX, Register.RAX);
+        asm.or(QWORD, Register.RAX, Register.RDX);
+        asm.push(Register.RAX);
+    }
+
+    private static void readControlRegister(Assembler asm, int cr) {
+        asm.movFromCr(Register.RAX, cr);
+        asm.push(Register.RAX);
+    }
+
+    /** {@code address.loadX(offset)}: pops offset and address, pushes the zero-extended value. */
+    private static void load(Assembler asm, OperandSize size) {
+        asm.pop(Register.RCX);
+        asm.pop(Register.RAX);
+        Memory at = Memory.at(Register.RAX, Register.RCX, 1, 0);
+        switch (size) {
+            case BYTE, WORD -> asm.movzx(DWORD, Register.RAX, size, at);
+            default -> asm.mov(size, Register.RAX, at);
+        }
+        asm.push(Register.RAX);
+    }
+
+    /** {@code address.storeX(offset, value)}: pops value, offset and address. */
+    private static void store(Assembler asm, OperandSize size) {
+        asm.pop(Register.RDX);
+        asm.pop(Register.RCX);
+        asm.pop(Register.RAX);
+        asm.mov(size, Memory.at(Register.RAX, Register.RCX, 1, 0), Register.RDX);
+    }
+}

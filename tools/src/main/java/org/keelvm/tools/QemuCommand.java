@@ -1,0 +1,80 @@
+package org.keelvm.tools;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The QEMU invocation that boots a Keel image.
+ *
+ * <p>The machine is QEMU's {@code microvm}: no PCI, no firmware, direct PVH boot of the ELF image given with
+ * {@code -kernel}. Every default device is off ({@code -nodefaults}) and no configuration file is read
+ * ({@code -no-user-config}), so the guest sees exactly one 16550 UART on COM1, wired to QEMU's standard input and
+ * output, and an {@code isa-debug-exit} port at 0xF4 through which it reports its exit status. {@code -no-reboot}
+ * turns a reset or triple fault into QEMU exiting, instead of booting the image again forever. No {@code -cpu} is
+ * given: QEMU's default model works everywhere, which {@code host} and {@code max} do not under nested KVM.
+ *
+ * @param binary            the QEMU program to run
+ * @param image             the ELF image to boot
+ * @param memory            the guest's memory
+ * @param accelerators      accelerators in order of preference, at least one
+ * @param kernelCommandLine what the guest receives as its command line
+ */
+public record QemuCommand(String binary, Path image, MemorySize memory, List<Accelerator> accelerators,
+                          String kernelCommandLine) {
+    /** The QEMU program used unless the {@code keel.qemu} system property names another. */
+    public static final String DEFAULT_BINARY = "qemu-system-x86_64";
+
+    /** The I/O port the guest writes its exit status to; QEMU then exits with {@code (status << 1) | 1}. */
+    public static final int DEBUG_EXIT_PORT = 0xf4;
+
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+    /** Validates the fields. */
+    public QemuCommand {
+        accelerators = List.copyOf(accelerators);
+        if (accelerators.isEmpty()) {
+            throw new IllegalArgumentException("no accelerator");
+        }
+    }
+
+    /** The program and its arguments, ready for {@link ProcessBuilder}. */
+    public List<String> argv() {
+        List<String> argv = new ArrayList<>();
+        argv.add(binary);
+        argv.add("-M");
+        argv.add("microvm");
+        for (Accelerator accelerator : accelerators) {
+            argv.add("-accel");
+            argv.add(accelerator.qemuName());
+        }
+        argv.add("-m");
+        argv.add(Long.toString(memory.mebibytes()));
+        argv.add("-nodefaults");
+        argv.add("-no-user-config");
+        argv.add("-nographic");
+        argv.add("-no-reboot");
+        argv.add("-serial");
+        argv.add("stdio");
+        argv.add("-device");
+        argv.add("isa-debug-exit,iobase=0x" + Integer.toHexString(DEBUG_EXIT_PORT) + ",iosize=0x04");
+        argv.add("-kernel");
+        argv.add(image.toString());
+        argv.add("-append");
+        argv.add(kernelCommandLine);
+        return argv;
+    }
+
+    /** The invocation as a line that a POSIX shell would run unchanged, for {@code --verbose}. */
+    public String toShellString() {
+        StringBuilder line = new StringBuilder();
+        for (String arg : argv()) {
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(SHELL_SAFE.matcher(arg).matches() ? arg : "'" + arg.replace("'", "'\\''") + "'");
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.keelvm.vm;
+
+import org.keelvm.hal.Address;
+import org.keelvm.hal.Console;
+import org.keelvm.hal.Cpu;
+import org.keelvm.hal.Machine;
+import org.keelvm.hal.StartInfo;
+
+/**
+ * The first Java code of a booted image. The boot stub calls {@link #boot(Address)} in long mode, on the boot stack,
+ * with the PVH start info; it returns only by leaving the machine.
+ */
+public final class VM {
+    /** Exit status of a failure inside the VM itself (the highest that survives QEMU's debug-exit mapping). */
+    public static final int EXIT_VM_FAILURE = 127;
+
+    /** The time-stamp counter at the PVH entry, stored by the boot stub before anything else runs. */
+    static long entryTimestamp;
+    /** Whether the command line asked Keel to report what it does ({@code keel run --verbose}). */
+    static boolean verbose;
+    /** Usable RAM according to the PVH memory map. */
+    static long ramBytes;
+
+    private VM() {
+    }
+
+    /**
+     * Boots the VM: console, start info, then the program's entry point; exits with status 0 when it returns.
+     *
+     * @param startInfo the PVH start info the hypervisor passed in {@code ebx}
+     */
+    public static void boot(Address startInfo) {
+        Console.init();
+        if (!StartInfo.isValid(startInfo)) {
+            BootLog.badStartInfo(startInfo);
+            Machine.exit(EXIT_VM_FAILURE);
+        }
+        verbose = CommandLine.hasVerbose(StartInfo.commandLine(startInfo));
+        ramBytes = StartInfo.ramBytes(startInfo);
+        long mainTimestamp = Cpu.rdtsc();
+        if (verbose) {
+            BootLog.booted(ramBytes, mainTimestamp - entryTimestamp);
+        }
+        Program.main();
+        Machine.exit(0);
+    }
+}

@@ -3,6 +3,7 @@ package org.keelvm.tools;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,6 +16,12 @@ import java.util.List;
 final class AcceleratorChoice {
     /** The device QEMU opens for KVM. */
     static final Path KVM_DEVICE = Path.of("/dev/kvm");
+    /**
+     * Present when KVM is provided by {@code kvm_pvm}, a paravirtual KVM that needs no hardware virtualization. It
+     * runs guests that are not PVM-aware (Keel's among them) by instruction emulation: measured here, a loop of
+     * 3 million iterations took 89 s under it and 0.15 s under TCG, so TCG is the better default on such hosts.
+     */
+    static final Path EMULATING_KVM_MODULE = Path.of("/sys/module/kvm_pvm");
 
     private AcceleratorChoice() {
     }
@@ -28,6 +35,14 @@ final class AcceleratorChoice {
      * @throws CliException if KVM is demanded but not usable
      */
     static List<Accelerator> choose(boolean kvmOnly, boolean tcgOnly, Path kvmDevice) throws CliException {
+        return choose(kvmOnly, tcgOnly, kvmDevice, EMULATING_KVM_MODULE);
+    }
+
+    /**
+     * As {@link #choose(boolean, boolean, Path)}, with the marker of an emulating KVM given explicitly (for tests).
+     */
+    static List<Accelerator> choose(boolean kvmOnly, boolean tcgOnly, Path kvmDevice, Path emulatingKvmModule)
+            throws CliException {
         if (tcgOnly) {
             return List.of(Accelerator.TCG);
         }
@@ -37,6 +52,9 @@ final class AcceleratorChoice {
                 throw new CliException("cannot use --kvm: " + problem);
             }
             return List.of(Accelerator.KVM);
+        }
+        if (Files.exists(emulatingKvmModule)) {
+            return List.of(Accelerator.TCG);
         }
         // QEMU itself falls back from kvm to tcg, but only after printing errors; deciding here keeps the output clean.
         return problem == null ? List.of(Accelerator.KVM, Accelerator.TCG) : List.of(Accelerator.TCG);

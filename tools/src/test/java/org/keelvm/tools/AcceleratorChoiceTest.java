@@ -23,7 +23,19 @@ class AcceleratorChoiceTest {
     @Test
     void defaultPrefersKvmAndFallsBackToTcg() throws Exception {
         assertEquals(List.of(Accelerator.KVM, Accelerator.TCG), AcceleratorChoice.choose(false, false,
-                usableDevice()));
+                usableDevice(), dir.resolve("no-kvm_pvm")));
+    }
+
+    @Test
+    void defaultPrefersTcgWhenKvmEmulatesInstructions() throws Exception {
+        Path pvm = Files.createDirectory(dir.resolve("kvm_pvm"));
+        assertEquals(List.of(Accelerator.TCG), AcceleratorChoice.choose(false, false, usableDevice(), pvm));
+    }
+
+    @Test
+    void kvmCanStillBeDemandedWhenItEmulates() throws Exception {
+        Path pvm = Files.createDirectory(dir.resolve("kvm_pvm"));
+        assertEquals(List.of(Accelerator.KVM), AcceleratorChoice.choose(true, false, usableDevice(), pvm));
     }
 
     @Test

@@ -378,8 +378,12 @@ public final class BaselineCompiler {
         private void tableSwitch(TableSwitchInsnNode insn) {
             Label table = new Label();
             asm.pop(RAX);
+            // A 32-bit operation on eax clears the upper half of rax, which then indexes the table; the int came
+            // from an 8-byte slot whose upper half is unspecified.
             if (insn.min != 0) {
                 asm.sub(DWORD, RAX, insn.min);
+            } else {
+                asm.mov(DWORD, RAX, RAX);
             }
             asm.cmp(DWORD, RAX, insn.max - insn.min);
             asm.jcc(Condition.A, label(insn.dflt));

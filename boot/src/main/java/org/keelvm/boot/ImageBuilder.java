@@ -27,13 +27,16 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * {@code keel build}: turns an application and Keel's runtime into a bootable ELF/PVH image. The phases: read the
- * application, bind its entry point into the runtime, find what is reachable from {@code VM.boot}, lay out the
- * statics table, compile every reachable method with the baseline compiler, assemble the boot stub, and write the
- * ELF file (see {@link ImageLayout} for the memory picture).
+ * application, bind its entry point into the runtime, find what is reachable from {@code VM.boot} and
+ * {@code Trap.fatal} (the boot stub's two ways into Java), lay out the statics table, compile every reachable method
+ * with the baseline compiler, assemble the boot stub, and write the ELF file (see {@link ImageLayout} for the memory
+ * picture).
  */
 public final class ImageBuilder {
     /** The first Java method of every image. */
     public static final MemberRef VM_BOOT = new MemberRef("org/keelvm/vm/VM", "boot", "(Lorg/keelvm/hal/Address;)V");
+    /** The Java method every CPU exception ends in, called by the boot stub's trap entries. */
+    public static final MemberRef TRAP_FATAL = new MemberRef("org/keelvm/vm/Trap", "fatal", "(IJJJJ)V");
     /** The static field the boot stub fills with the TSC at the PVH entry. */
     public static final MemberRef VM_ENTRY_TIMESTAMP = new MemberRef("org/keelvm/vm/VM", "entryTimestamp", "J");
     /** The runtime method whose body becomes the call of the application's {@code main}. */
@@ -55,20 +58,22 @@ public final class ImageBuilder {
         universe.replaceMethod(PROGRAM_MAIN.owner(), callMain(mainClass.replace('.', '/')));
         phase(log, "reading", application.classNames().size() + " application classes, entry " + mainClass);
 
-        Reachability reachability = Reachability.compute(universe, List.of(VM_BOOT));
+        Reachability reachability = Reachability.compute(universe, List.of(VM_BOOT, TRAP_FATAL));
         StaticsTable statics = StaticsTable.of(reachability);
         ImageLayout layout = statics.layout();
         phase(log, "reachability", reachability.methods().size() + " methods, "
                 + reachability.staticFields().size() + " static fields");
 
-        BootStub stub = BootStub.assemble(layout, statics.methodEntry(VM_BOOT), statics.fieldSlot(requireField(
-                reachability, VM_ENTRY_TIMESTAMP)));
+        BootStub stub = BootStub.assemble(layout, statics.methodEntry(VM_BOOT), statics.methodEntry(TRAP_FATAL),
+                statics.fieldSlot(requireField(reachability, VM_ENTRY_TIMESTAMP)));
         Text text = new Text(layout.textBase());
         long stubAddress = text.append(stub.code(), 1);
         ElfWriter elf = new ElfWriter();
         elf.addFunction("keel.boot.longModeEntry", stubAddress, stub.pvhEntryOffset());
         long pvhEntry = stubAddress + stub.pvhEntryOffset();
-        elf.addFunction("keel.boot.pvhEntry", pvhEntry, stub.code().length - stub.pvhEntryOffset());
+        elf.addFunction("keel.boot.pvhEntry", pvhEntry, stub.trapEntriesOffset() - stub.pvhEntryOffset());
+        elf.addFunction("keel.boot.trapEntries", stubAddress + stub.trapEntriesOffset(),
+                stub.code().length - stub.trapEntriesOffset());
 
         BaselineCompiler compiler = new BaselineCompiler(statics);
         List<ResolvedMethod> methods = reachability.methods();
@@ -89,12 +94,16 @@ public final class ImageBuilder {
         phase(log, "compiling", methods.size() + " methods, " + text.size() + " bytes of code");
 
         byte[] data = new byte[layout.dataFileSize()];
-        BootStub.writeTables(layout, data);
+        stub.writeTables(layout, data);
         statics.write(data, addresses);
         elf.addObject("keel.pageTables", layout.pageTables(), layout.descriptorTables() - layout.pageTables());
+        elf.addObject("keel.descriptorTables", layout.descriptorTables(),
+                layout.interruptTable() - layout.descriptorTables());
+        elf.addObject("keel.interruptTable", layout.interruptTable(), layout.staticsTable() - layout.interruptTable());
         elf.addObject("keel.statics", layout.staticsTable(), data.length - (layout.staticsTable()
                 - ImageLayout.DATA_BASE));
-        elf.addObject("keel.bootStack", layout.stackTop() - ImageLayout.STACK_SIZE, ImageLayout.STACK_SIZE);
+        elf.addObject("keel.faultStack", layout.faultStackBottom(), ImageLayout.FAULT_STACK_SIZE);
+        elf.addObject("keel.bootStack", layout.stackBottom(), ImageLayout.STACK_SIZE);
         elf.addSegment(".data", ImageLayout.DATA_BASE, data, layout.dataMemorySize(), ElfWriter.WRITE);
         elf.addSegment(".text", layout.textBase(), text.bytes(), text.size(), ElfWriter.EXECUTE);
         elf.setEntry(pvhEntry);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Keel runs Java applications on bare x86-64, without an operating system.",
         footer = {"", "Examples:",
                 "  keel build app.jar        compile app.jar into app.img",
-                "  keel run app.img -- a b   boot app.img under QEMU; its main gets a and b",
+                "  keel run app.img -- a b   boot app.img under QEMU, passing arguments a and b",
                 "  keel run                  build and boot the bundled example",
                 "", "See 'keel <command> --help' for a command's options."})
 final class KeelCommand implements Callable<Integer> {

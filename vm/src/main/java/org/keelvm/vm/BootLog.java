@@ -56,7 +56,8 @@ final class BootLog {
         Console.println();
     }
 
-    private static void fatal() {
+    /** {@code keel: fatal: }, the start of every fatal report. */
+    static void fatal() {
         prefix();
         word('f', 'a', 't', 'a');
         word('l', ':', ' ', 0);
@@ -68,8 +69,8 @@ final class BootLog {
         Console.putChar(' ');
     }
 
-    /** Up to four characters; a 0 ends the word early. */
-    private static void word(int c0, int c1, int c2, int c3) {
+    /** Up to four characters; a 0 leaves one out. */
+    static void word(int c0, int c1, int c2, int c3) {
         put(c0);
         put(c1);
         put(c2);

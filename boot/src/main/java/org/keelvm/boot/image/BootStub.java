@@ -10,18 +10,43 @@ import static org.keelvm.jit.asm.Register.RDI;
 import static org.keelvm.jit.asm.Register.RDX;
 import static org.keelvm.jit.asm.Register.RSP;
 
+import org.keelvm.boot.BuildException;
+import org.keelvm.jit.CallingConvention;
 import org.keelvm.jit.asm.Assembler;
 import org.keelvm.jit.asm.Label;
 import org.keelvm.jit.asm.Memory;
+import org.keelvm.jit.asm.Register;
 
 /**
- * The boot stub: the machine code between the hypervisor's PVH entry and the first Java method, emitted with Keel's
- * own assembler. See {@link ImageLayout} for the memory it works with.
+ * The boot stub: the machine code between the hypervisor's PVH entry and the first Java method, and between a CPU
+ * exception and {@code Trap.fatal}, emitted with Keel's own assembler. See {@link ImageLayout} for the memory it
+ * works with.
  *
  * <p>The stub starts with its long-mode half so that the far-return target is the text base, an address known
  * before assembly. The 32-bit half that follows uses only instructions whose encoding is the same in 32-bit and
  * 64-bit mode (no REX prefix, absolute operands through a SIB byte rather than RIP-relative ones), which is why
- * Keel's 64-bit assembler can emit it.
+ * Keel's 64-bit assembler can emit it. The trap entries come last, 64-bit code again.
+ *
+ * <p>Each of the 32 exception vectors has a trap entry, which its IDT gate ({@link InterruptTable}) names. The
+ * processor enters it on the fault stack (IST1) with an exception frame; the entry pushes a zero error code where
+ * the processor pushes none, so that all frames look alike, then the vector, and jumps to the common trap path:
+ *
+ * <pre>
+ *  the fault stack as the common trap path finds it
+ *
+ *  fault stack top (IST1)
+ *  | SS          | [rsp + 48]
+ *  | RSP         | [rsp + 40]   the stack pointer when the exception happened
+ *  | RFLAGS      | [rsp + 32]
+ *  | CS          | [rsp + 24]
+ *  | RIP         | [rsp + 16]   the faulting instruction (for a trap such as #BP or #OF: the one after it)
+ *  | error code  | [rsp + 8]    from the processor for vectors 8, 10..14, 17, 21, 29, 30; 0 from the entry otherwise
+ *  | vector      | [rsp]        from the entry
+ * </pre>
+ *
+ * The common path reads CR2 and calls {@code Trap.fatal(vector, errorCode, rip, cr2, rsp)} through its statics-table
+ * entry, following the {@link CallingConvention}; it never comes back, but if it did, the processor would halt. It
+ * does not return to the faulting code either (there is no {@code iretq}): every exception is fatal today.
  */
 public final class BootStub {
     private static final int CR0_PE = 1;
@@ -41,22 +66,36 @@ public final class BootStub {
     private static final int SREG_ES = 0;
     private static final int SREG_SS = 2;
     private static final int SREG_DS = 3;
+    /** Exceptions for which the processor pushes an error code (Intel SDM vol. 3 table 6-1; AMD APM vol. 2 8.2). */
+    private static final int VECTORS_WITH_ERROR_CODE = 1 << 8 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 14
+            | 1 << 17 | 1 << 21 | 1 << 29 | 1 << 30;
+    private static final int FRAME_VECTOR = 0;
+    private static final int FRAME_ERROR_CODE = 8;
+    private static final int FRAME_RIP = 16;
+    private static final int FRAME_RSP = 40;
+    /** {@code Trap.fatal} takes vector, error code, RIP, CR2 and RSP. */
+    private static final int FATAL_ARGUMENTS = 5;
 
     private final byte[] code;
     private final int pvhEntryOffset;
+    private final int trapEntriesOffset;
+    private final int[] trapEntryOffsets;
 
-    private BootStub(byte[] code, int pvhEntryOffset) {
+    private BootStub(byte[] code, int pvhEntryOffset, int trapEntriesOffset, int[] trapEntryOffsets) {
         this.code = code;
         this.pvhEntryOffset = pvhEntryOffset;
+        this.trapEntriesOffset = trapEntriesOffset;
+        this.trapEntryOffsets = trapEntryOffsets;
     }
 
     /**
      * Assembles the stub for an image laid out as {@code layout}.
      *
      * @param bootEntry      address of the statics-table entry of {@code VM.boot(Address)}
+     * @param fatalEntry     address of the statics-table entry of {@code Trap.fatal(int, long, long, long, long)}
      * @param entryTimestamp address of the static slot that receives the TSC read at the PVH entry
      */
-    public static BootStub assemble(ImageLayout layout, long bootEntry, long entryTimestamp) {
+    public static BootStub assemble(ImageLayout layout, long bootEntry, long fatalEntry, long entryTimestamp) {
         Assembler asm = new Assembler();
         Label pvhEntry = new Label();
 
@@ -65,6 +104,10 @@ public final class BootStub {
         asm.movToSegment(SREG_DS, RAX);
         asm.movToSegment(SREG_ES, RAX);
         asm.movToSegment(SREG_SS, RAX);
+        // A 64-bit IDT can only be loaded now: from here on an exception is reported, not a triple fault.
+        asm.lidt(absolute(layout.interruptTable() + InterruptTable.IDTR_OFFSET));
+        asm.mov(DWORD, RAX, DescriptorTables.TSS_SELECTOR);
+        asm.ltr(RAX);
         asm.mov(QWORD, RSP, layout.stackTop());
         asm.xor(DWORD, RBP, RBP);
         asm.mov(DWORD, RDI, RBX);
@@ -106,16 +149,68 @@ public final class BootStub {
         // 64-bit instruction set because it is only ever needed here).
         asm.emitByte(FAR_RETURN);
 
+        // Trap entries, one per vector, then the common trap path (see the picture in the class comment).
+        asm.align(16);
+        Label trapEntries = new Label();
+        asm.bind(trapEntries);
+        Label commonTrap = new Label();
+        Label[] entries = new Label[InterruptTable.VECTORS];
+        for (int vector = 0; vector < entries.length; vector++) {
+            entries[vector] = new Label();
+            asm.bind(entries[vector]);
+            if (!hasErrorCode(vector)) {
+                asm.push(0);
+            }
+            asm.push(vector);
+            asm.jmp(commonTrap);
+        }
+        asm.bind(commonTrap);
+        Register[] arguments = CallingConvention.INTEGER_ARGUMENTS;
+        asm.mov(QWORD, arguments[0], Memory.at(RSP, FRAME_VECTOR));
+        asm.mov(QWORD, arguments[1], Memory.at(RSP, FRAME_ERROR_CODE));
+        asm.mov(QWORD, arguments[2], Memory.at(RSP, FRAME_RIP));
+        asm.movFromCr(arguments[3], 2);
+        asm.mov(QWORD, arguments[4], Memory.at(RSP, FRAME_RSP));
+        // Every argument has a stack slot too, the first deepest; pushing the registers in order fills them.
+        for (int i = 0; i < FATAL_ARGUMENTS; i++) {
+            asm.push(arguments[i]);
+        }
+        asm.call(absolute(fatalEntry));
+        asm.jmp(halt);
+
         byte[] code = asm.finish();
-        return new BootStub(code, pvhEntry.position());
+        int[] entryOffsets = new int[entries.length];
+        for (int vector = 0; vector < entries.length; vector++) {
+            entryOffsets[vector] = entries[vector].position();
+        }
+        return new BootStub(code, pvhEntry.position(), trapEntries.position(), entryOffsets);
     }
 
-    /** The data the stub needs at run time, for the data segment: page tables and GDT at their layout places. */
-    public static void writeTables(ImageLayout layout, byte[] dataSegment) {
-        byte[] tables = PageTables.build(layout.pageTables());
-        System.arraycopy(tables, 0, dataSegment, (int) (layout.pageTables() - ImageLayout.DATA_BASE), tables.length);
-        byte[] gdt = DescriptorTables.build(layout.descriptorTables());
-        System.arraycopy(gdt, 0, dataSegment, (int) (layout.descriptorTables() - ImageLayout.DATA_BASE), gdt.length);
+    /** Whether the processor pushes an error code when it raises the exception {@code vector}. */
+    static boolean hasErrorCode(int vector) {
+        return (VECTORS_WITH_ERROR_CODE >>> vector & 1) != 0;
+    }
+
+    /**
+     * Writes the data the stub needs at run time into the data segment at their layout places: page tables (with
+     * the guard pages unmapped), GDT and TSS, and the IDT whose gates lead to this stub's trap entries, for the stub
+     * placed at the text base.
+     *
+     * @throws BuildException if the layout put a guard page where the page tables cannot leave it unmapped
+     */
+    public void writeTables(ImageLayout layout, byte[] dataSegment) throws BuildException {
+        place(dataSegment, layout.pageTables(), PageTables.build(layout.pageTables(), layout.guardPages()));
+        place(dataSegment, layout.descriptorTables(),
+                DescriptorTables.build(layout.descriptorTables(), layout.faultStackTop()));
+        long[] entries = new long[trapEntryOffsets.length];
+        for (int vector = 0; vector < entries.length; vector++) {
+            entries[vector] = layout.textBase() + trapEntryOffsets[vector];
+        }
+        place(dataSegment, layout.interruptTable(), InterruptTable.build(layout.interruptTable(), entries));
+    }
+
+    private static void place(byte[] dataSegment, long address, byte[] table) {
+        System.arraycopy(table, 0, dataSegment, (int) (address - ImageLayout.DATA_BASE), table.length);
     }
 
     private static Memory absolute(long address) {
@@ -130,5 +225,15 @@ public final class BootStub {
     /** Offset of the 32-bit PVH entry from the start of the stub. */
     public int pvhEntryOffset() {
         return pvhEntryOffset;
+    }
+
+    /** Offset of the trap entries (vector 0's first) from the start of the stub; the common trap path ends the stub. */
+    public int trapEntriesOffset() {
+        return trapEntriesOffset;
+    }
+
+    /** Offset of the trap entry of exception {@code vector} from the start of the stub. */
+    int trapEntryOffset(int vector) {
+        return trapEntryOffsets[vector];
     }
 }

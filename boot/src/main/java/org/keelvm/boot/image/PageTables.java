@@ -2,10 +2,12 @@ package org.keelvm.boot.image;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.keelvm.boot.BuildException;
 
 /**
  * The boot page tables, built at image-build time: an identity map of the first 4 GiB, in 2 MiB pages except for the
- * first 2 MiB, which use 4 KiB pages so that page 0 can be left unmapped (a null dereference then faults).
+ * first 2 MiB, which use 4 KiB pages so that single pages can be left unmapped: page 0 (a null dereference then
+ * faults) and the guard pages below the stacks (running off a stack then faults).
  *
  * <pre>
  *  +0x0000  PML4   entry 0 -> PDPT
@@ -14,7 +16,7 @@ import java.nio.ByteOrder;
  *  +0x3000  PD 1   2 MiB pages 1..2 GiB
  *  +0x4000  PD 2   2 MiB pages 2..3 GiB
  *  +0x5000  PD 3   2 MiB pages 3..4 GiB (includes the LAPIC, IOAPIC and virtio-mmio windows)
- *  +0x6000  PT 0   entry 0 not present; entries 1..511: 4 KiB pages 4 KiB..2 MiB
+ *  +0x6000  PT 0   entry 0 and the guard pages' entries not present; the others: 4 KiB pages 4 KiB..2 MiB
  * </pre>
  *
  * All mapped pages are present, writable, supervisor-only and write-back; the HAL will refine permissions (read-only
@@ -31,11 +33,21 @@ final class PageTables {
     private static final int PD_COUNT = 4;
     private static final long LARGE_PAGE_SIZE = 2L << 20;
 
+    /**
+     * The end of the range that PT 0 maps with 4 KiB pages in place of the first 2 MiB page: the only place where a
+     * single page can be left unmapped.
+     */
+    static final long SMALL_PAGES_END = LARGE_PAGE_SIZE;
+
     private PageTables() {
     }
 
-    /** The tables' bytes, for placement at {@code base} (page-aligned). */
-    static byte[] build(long base) {
+    /**
+     * The tables' bytes, for placement at {@code base} (page-aligned), with {@code guardPages} left unmapped.
+     *
+     * @throws BuildException if a guard page is not a page inside the 4 KiB-page range of PT 0
+     */
+    static byte[] build(long base, long... guardPages) throws BuildException {
         ByteBuffer tables = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
         long pml4 = base;
         long pdpt = base + ImageLayout.PAGE_SIZE;
@@ -51,6 +63,14 @@ final class PageTables {
         }
         for (int i = 1; i < ENTRIES; i++) {
             tables.putLong(offset(base, pt0, i), (long) i * ImageLayout.PAGE_SIZE | PRESENT | WRITABLE);
+        }
+        for (long guard : guardPages) {
+            if (guard <= 0 || guard >= SMALL_PAGES_END || guard % ImageLayout.PAGE_SIZE != 0) {
+                throw new BuildException(String.format("guard page 0x%x is not a 4 KiB page of 4 KiB..2 MiB, which"
+                        + " PT 0 maps: the image layout has moved a stack beyond it (a statics table too large?)",
+                        guard));
+            }
+            tables.putLong(offset(base, pt0, (int) (guard / ImageLayout.PAGE_SIZE)), 0);
         }
         return tables.array();
     }

@@ -54,6 +54,15 @@ class KeelScriptIT {
     }
 
     @Test
+    void sameInputGivesTheSameImage() throws Exception {
+        Path first = Repository.WORK.resolve("first.img");
+        Path second = Repository.WORK.resolve("second.img");
+        assertEquals(0, keel("build", Repository.EXAMPLES_JAR.toString(), "-o", first.toString()).status());
+        assertEquals(0, keel("build", Repository.EXAMPLES_JAR.toString(), "-o", second.toString()).status());
+        assertEquals(-1L, Files.mismatch(first, second), "images of the same input differ");
+    }
+
+    @Test
     void garbageImageIsRefusedInOneLine() throws Exception {
         Path garbage = Files.writeString(Repository.WORK.resolve("garbage.img"), "this is not an image\n");
         Outcome keel = keel("run", garbage.toString());

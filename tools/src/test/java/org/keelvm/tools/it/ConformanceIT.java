@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -29,15 +27,8 @@ class ConformanceIT {
     @BeforeAll
     static void compilePrograms() throws IOException {
         Repository.require(Repository.KEEL_JAR, "run mvn package first");
-        Files.createDirectories(CLASSES);
+        ProgramSources.compile(Repository.CONFORMANCE_PROGRAMS, CLASSES);
         Files.createDirectories(IMAGES);
-        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-g", "-d", CLASSES.toString(),
-                "-cp", Repository.HAL_CLASSES.toString()));
-        for (Path program : programs()) {
-            arguments.add(program.toString());
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertEquals(0, javac.run(null, null, null, arguments.toArray(new String[0])), "javac of the programs");
     }
 
     @TestFactory
@@ -45,7 +36,7 @@ class ConformanceIT {
         List<Path> programs = programs();
         assertTrue(programs.size() >= MINIMUM_PROGRAMS, "only " + programs.size() + " conformance programs");
         return programs.stream().map(program -> {
-            String name = program.getFileName().toString().replace(".java", "");
+            String name = ProgramSources.mainClass(program);
             return DynamicTest.dynamicTest(name, () -> conforms(name));
         });
     }
@@ -68,8 +59,6 @@ class ConformanceIT {
     }
 
     private static List<Path> programs() throws IOException {
-        try (Stream<Path> files = Files.list(Repository.require(Repository.CONFORMANCE_PROGRAMS, "it is in git"))) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
+        return ProgramSources.list(Repository.CONFORMANCE_PROGRAMS);
     }
 }

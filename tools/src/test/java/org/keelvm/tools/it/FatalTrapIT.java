@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keelvm.boot.elf.ElfReader;
@@ -63,20 +60,13 @@ class FatalTrapIT {
     @BeforeAll
     static void compilePrograms() throws IOException {
         Repository.require(Repository.KEEL_JAR, "run mvn package first");
-        Files.createDirectories(CLASSES);
+        ProgramSources.compile(PROGRAMS, CLASSES);
         Files.createDirectories(IMAGES);
-        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-g", "-d", CLASSES.toString(),
-                "-cp", Repository.HAL_CLASSES.toString()));
-        for (Path program : programs()) {
-            arguments.add(program.toString());
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertEquals(0, javac.run(null, null, null, arguments.toArray(new String[0])), "javac of the programs");
     }
 
     @Test
     void everyProgramHasItsTest() throws IOException {
-        Set<String> names = programs().stream().map(p -> p.getFileName().toString().replace(".java", ""))
+        Set<String> names = ProgramSources.list(PROGRAMS).stream().map(ProgramSources::mainClass)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("DivideByZero", "StackOverflow", "NullAddress", "NonCanonicalAddress"), names);
     }
@@ -158,9 +148,4 @@ class FatalTrapIT {
         return Outcome.run(Repository.ROOT, command);
     }
 
-    private static List<Path> programs() throws IOException {
-        try (Stream<Path> files = Files.list(Repository.require(PROGRAMS, "it is in git"))) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
-    }
 }

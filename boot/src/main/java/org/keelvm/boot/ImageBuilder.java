@@ -67,13 +67,14 @@ public final class ImageBuilder {
         BootStub stub = BootStub.assemble(layout, statics.methodEntry(VM_BOOT), statics.methodEntry(TRAP_FATAL),
                 statics.fieldSlot(requireField(reachability, VM_ENTRY_TIMESTAMP)));
         Text text = new Text(layout.textBase());
-        long stubAddress = text.append(stub.code(), 1);
+        byte[] stubCode = stub.code();
+        long stubAddress = text.append(stubCode, 1);
         ElfWriter elf = new ElfWriter();
         elf.addFunction("keel.boot.longModeEntry", stubAddress, stub.pvhEntryOffset());
         long pvhEntry = stubAddress + stub.pvhEntryOffset();
         elf.addFunction("keel.boot.pvhEntry", pvhEntry, stub.trapEntriesOffset() - stub.pvhEntryOffset());
         elf.addFunction("keel.boot.trapEntries", stubAddress + stub.trapEntriesOffset(),
-                stub.code().length - stub.trapEntriesOffset());
+                stubCode.length - stub.trapEntriesOffset());
 
         BaselineCompiler compiler = new BaselineCompiler(statics);
         List<ResolvedMethod> methods = reachability.methods();

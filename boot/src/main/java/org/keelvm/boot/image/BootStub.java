@@ -60,8 +60,6 @@ public final class BootStub {
     private static final int CR4_OSXMMEXCPT = 1 << 10;
     private static final int MSR_EFER = 0xC000_0080;
     private static final int EFER_LME = 1 << 8;
-    private static final int MSR_MTRR_DEF_TYPE = 0x2FF;
-    private static final int MTRR_ENABLED_WRITE_BACK = 0x806;
     private static final int FAR_RETURN = 0xCB;
     private static final int SREG_ES = 0;
     private static final int SREG_SS = 2;
@@ -130,16 +128,12 @@ public final class BootStub {
         asm.movToCr(4, RAX);
         asm.mov(DWORD, RAX, layout.pageTables());
         asm.movToCr(3, RAX);
-        asm.mov(DWORD, RCX, MSR_MTRR_DEF_TYPE);
-        asm.mov(DWORD, RAX, MTRR_ENABLED_WRITE_BACK);
-        asm.xor(DWORD, RDX, RDX);
-        asm.wrmsr();
         asm.mov(DWORD, RCX, MSR_EFER);
         asm.rdmsr();
         asm.or(DWORD, RAX, EFER_LME);
         asm.wrmsr();
-        // CR0 is written whole, not modified: the loader may hand over CD and NW set (their reset values), and a
-        // guest with caches disabled runs orders of magnitude slower under KVM. EM clear and MP set enable SSE.
+        // CR0 is written whole, not modified: a loader may hand over CD and NW set (their reset values), which would
+        // leave the caches disabled. EM clear and MP set enable SSE.
         asm.mov(DWORD, RAX, CR0_PE | CR0_MP | CR0_ET | CR0_NE | CR0_WP | CR0_PG);
         asm.movToCr(0, RAX);
         asm.lgdt(absolute(layout.descriptorTables() + DescriptorTables.GDTR_OFFSET));

@@ -4,14 +4,24 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.keelvm.boot.elf.ElfWriter;
+import org.keelvm.boot.heap.CodeInfos;
+import org.keelvm.boot.heap.HostStatics;
+import org.keelvm.boot.heap.HubFactory;
+import org.keelvm.boot.heap.ImageHeap;
 import org.keelvm.boot.image.BootStub;
 import org.keelvm.boot.image.ImageLayout;
+import org.keelvm.boot.image.ImageLinker;
 import org.keelvm.boot.image.StaticsTable;
 import org.keelvm.boot.input.ApplicationInput;
+import org.keelvm.boot.layout.DispatchTables;
+import org.keelvm.boot.layout.FieldLayout;
 import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.boot.universe.Reachability;
 import org.keelvm.boot.universe.ResolvedField;
@@ -19,7 +29,10 @@ import org.keelvm.boot.universe.ResolvedMethod;
 import org.keelvm.jit.CompilationException;
 import org.keelvm.jit.CompiledMethod;
 import org.keelvm.jit.MemberRef;
+import org.keelvm.jit.RuntimeCalls;
 import org.keelvm.jit.baseline.BaselineCompiler;
+import org.keelvm.vm.code.CodeInfo;
+import org.keelvm.vm.object.Hub;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -27,16 +40,32 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * {@code keel build}: turns an application and Keel's runtime into a bootable ELF/PVH image. The phases: read the
- * application, bind its entry point into the runtime, find what is reachable from {@code VM.boot} and
- * {@code Trap.fatal} (the boot stub's two ways into Java), lay out the statics table, compile every reachable method
- * with the baseline compiler, assemble the boot stub, and write the ELF file (see {@link ImageLayout} for the memory
- * picture).
+ * application, bind its entry point into the runtime, find what is reachable from {@code VM.boot},
+ * {@code Trap.handle} (the boot stub's two ways into Java) and the runtime calls of compiled code, lay out the
+ * statics table, make the hubs, compile every reachable method with the baseline compiler, place the code after
+ * the first part of the image heap, describe the compiled methods in the second part, fill the method tables, and
+ * write the ELF file (see {@link ImageLayout} for the memory picture).
  */
 public final class ImageBuilder {
     /** The first Java method of every image. */
     public static final MemberRef VM_BOOT = new MemberRef("org/keelvm/vm/VM", "boot", "(Lorg/keelvm/hal/Address;)V");
-    /** The Java method every CPU exception ends in, called by the boot stub's trap entries. */
-    public static final MemberRef TRAP_FATAL = new MemberRef("org/keelvm/vm/Trap", "fatal", "(IJJJJ)V");
+    /** The Java method every CPU exception enters, called by the boot stub's trap entries. */
+    public static final MemberRef TRAP_HANDLE = new MemberRef("org/keelvm/vm/Trap", "handle", "(IJJJJ)J");
+    /** What a vtable or interface-table slot without a method calls. */
+    static final MemberRef ABSTRACT_METHOD = new MemberRef("org/keelvm/vm/runtime/TrapExceptions", "abstractMethod",
+            "()V");
+    /** Classes whose instances the image heap holds from the start. */
+    static final List<String> HEAP_TYPES = List.of("org/keelvm/vm/object/Hub", "java/lang/String", "java/lang/Class",
+            "org/keelvm/vm/code/CodeInfo", "[J", "[I", "[B", "[Ljava/lang/Object;", "[Lorg/keelvm/vm/object/Hub;",
+            "[Lorg/keelvm/vm/code/CodeInfo;", "[Ljava/lang/String;");
+    private static final MemberRef CODE_TABLE_METHODS = new MemberRef("org/keelvm/vm/code/CodeTable", "methods",
+            "[Lorg/keelvm/vm/code/CodeInfo;");
+    private static final MemberRef TRAP_NULL_POINTER = new MemberRef("org/keelvm/vm/Trap", "nullPointerEntry", "J");
+    private static final MemberRef TRAP_DIVIDE_BY_ZERO = new MemberRef("org/keelvm/vm/Trap", "divideByZeroEntry",
+            "J");
+    private static final MemberRef TRAP_STACK_OVERFLOW = new MemberRef("org/keelvm/vm/Trap", "stackOverflowEntry",
+            "J");
+    private static final MemberRef VM_IMAGE_END = new MemberRef("org/keelvm/vm/VM", "imageEnd", "J");
     /** The static field the boot stub fills with the TSC at the PVH entry. */
     public static final MemberRef VM_ENTRY_TIMESTAMP = new MemberRef("org/keelvm/vm/VM", "entryTimestamp", "J");
     /** The runtime method whose body becomes the call of the application's {@code main}. */
@@ -58,15 +87,45 @@ public final class ImageBuilder {
         universe.replaceMethod(PROGRAM_MAIN.owner(), callMain(mainClass.replace('.', '/')));
         phase(log, "reading", application.classNames().size() + " application classes, entry " + mainClass);
 
-        Reachability reachability = Reachability.compute(universe, List.of(VM_BOOT, TRAP_FATAL));
+        List<MemberRef> roots = new ArrayList<>(List.of(VM_BOOT, TRAP_HANDLE, ABSTRACT_METHOD));
+        roots.addAll(RuntimeCalls.ALL);
+        Reachability reachability = Reachability.compute(universe, roots, HEAP_TYPES);
         StaticsTable statics = StaticsTable.of(reachability);
         ImageLayout layout = statics.layout();
         phase(log, "reachability", reachability.methods().size() + " methods, "
-                + reachability.staticFields().size() + " static fields");
+                + reachability.staticFields().size() + " static fields, " + reachability.types().size() + " types");
 
-        BootStub stub = BootStub.assemble(layout, statics.methodEntry(VM_BOOT), statics.methodEntry(TRAP_FATAL),
-                statics.fieldSlot(requireField(reachability, VM_ENTRY_TIMESTAMP)));
-        Text text = new Text(layout.textBase());
+        FieldLayout fields = new FieldLayout(universe);
+        DispatchTables tables = new DispatchTables(universe, reachability);
+        Map<String, Long> initializers = new HashMap<>();
+        for (ResolvedMethod method : reachability.methods()) {
+            if (method.method().name.equals("<clinit>")) {
+                initializers.put(method.owner().name, statics.methodEntry(method.ref()));
+            }
+        }
+        HubFactory hubs = new HubFactory(universe, reachability, fields, tables, initializers);
+        hubs.createAll();
+        ImageHeap heap = new ImageHeap(fields, hubs, layout.heapBase());
+        for (Hub hub : hubs.hubs().values()) {
+            heap.addressOf(hub);
+            heap.addressOf(hub.mirror);
+        }
+        ImageLinker linker = new ImageLinker(universe, reachability, statics, fields, tables, hubs, heap);
+        BaselineCompiler compiler = new BaselineCompiler(linker);
+        List<ResolvedMethod> methods = reachability.methods();
+        List<CompiledMethod> compiled = new ArrayList<>();
+        for (ResolvedMethod method : methods) {
+            try {
+                compiled.add(compiler.compile(method.owner().name, method.method()));
+            } catch (CompilationException e) {
+                throw new BuildException(e.getMessage());
+            }
+        }
+
+        long textBase = ImageLayout.alignUp(heap.top(), ImageLayout.PAGE_SIZE);
+        BootStub stub = BootStub.assemble(layout, textBase, statics.methodEntry(VM_BOOT),
+                statics.methodEntry(TRAP_HANDLE), statics.fieldSlot(requireField(reachability, VM_ENTRY_TIMESTAMP)));
+        Text text = new Text(textBase);
         byte[] stubCode = stub.code();
         long stubAddress = text.append(stubCode, 1);
         ElfWriter elf = new ElfWriter();
@@ -75,46 +134,69 @@ public final class ImageBuilder {
         elf.addFunction("keel.boot.pvhEntry", pvhEntry, stub.trapEntriesOffset() - stub.pvhEntryOffset());
         elf.addFunction("keel.boot.trapEntries", stubAddress + stub.trapEntriesOffset(),
                 stubCode.length - stub.trapEntriesOffset());
-
-        BaselineCompiler compiler = new BaselineCompiler(statics);
-        List<ResolvedMethod> methods = reachability.methods();
         long[] addresses = new long[methods.size()];
+        Map<MemberRef, Long> entries = new HashMap<>();
         Set<String> classes = new HashSet<>();
         for (int i = 0; i < methods.size(); i++) {
-            ResolvedMethod method = methods.get(i);
-            CompiledMethod compiled;
-            try {
-                compiled = compiler.compile(method.owner().name, method.method());
-            } catch (CompilationException e) {
-                throw new BuildException(e.getMessage());
-            }
-            addresses[i] = text.append(compiled.code(), ImageLayout.CODE_ALIGNMENT);
-            elf.addFunction(compiled.method().symbolName(), addresses[i], compiled.code().length);
-            classes.add(method.owner().name);
+            CompiledMethod method = compiled.get(i);
+            addresses[i] = text.append(method.code(), ImageLayout.CODE_ALIGNMENT);
+            entries.put(methods.get(i).ref(), addresses[i]);
+            elf.addFunction(method.method().symbolName(), addresses[i], method.code().length);
+            classes.add(methods.get(i).owner().name);
         }
         phase(log, "compiling", methods.size() + " methods, " + text.size() + " bytes of code");
 
-        byte[] data = new byte[layout.dataFileSize()];
-        stub.writeTables(layout, data);
-        statics.write(data, addresses);
+        heap.startRegion(ImageLayout.alignUp(textBase + text.size(), ImageLayout.PAGE_SIZE));
+        CodeInfo[] codeTable = new CodeInfo[methods.size()];
+        for (int i = 0; i < methods.size(); i++) {
+            codeTable[i] = CodeInfos.describe(compiled.get(i), addresses[i], hubs, methods.get(i));
+        }
+        long abstractMethod = entries.get(ABSTRACT_METHOD);
+        hubs.fillTables((type, key) -> {
+            ResolvedMethod selected = tables.selected(type, key);
+            Long entry = selected == null ? null : entries.get(selected.ref());
+            return entry == null ? abstractMethod : entry;
+        });
+        Map<MemberRef, Object> overrides = new HashMap<>();
+        overrides.put(CODE_TABLE_METHODS, codeTable);
+        overrides.put(TRAP_NULL_POINTER, entries.get(RuntimeCalls.NULL_POINTER));
+        overrides.put(TRAP_DIVIDE_BY_ZERO, entries.get(RuntimeCalls.DIVIDE_BY_ZERO));
+        overrides.put(TRAP_STACK_OVERFLOW, entries.get(RuntimeCalls.STACK_OVERFLOW));
+        HostStatics hostStatics = new HostStatics(universe, heap, overrides, ImageBuilder.class.getClassLoader());
+        hostStatics.placeReferences(reachability.staticFields());
+        List<ImageHeap.Region> regions = heap.write();
+        ImageHeap.Region last = regions.get(regions.size() - 1);
+        overrides.put(VM_IMAGE_END, ImageLayout.alignUp(last.base() + last.bytes().length, ImageLayout.PAGE_SIZE));
+        byte[] staticsContents = statics.contents(addresses, hostStatics::initialValue);
+
+        byte[] data = new byte[layout.dataSize()];
+        stub.writeTables(layout, textBase, data);
         elf.addObject("keel.pageTables", layout.pageTables(), layout.descriptorTables() - layout.pageTables());
         elf.addObject("keel.descriptorTables", layout.descriptorTables(),
                 layout.interruptTable() - layout.descriptorTables());
-        elf.addObject("keel.interruptTable", layout.interruptTable(), layout.staticsTable() - layout.interruptTable());
-        elf.addObject("keel.statics", layout.staticsTable(), data.length - (layout.staticsTable()
+        elf.addObject("keel.interruptTable", layout.interruptTable(), data.length - (layout.interruptTable()
                 - ImageLayout.DATA_BASE));
         elf.addObject("keel.faultStack", layout.faultStackBottom(), ImageLayout.FAULT_STACK_SIZE);
         elf.addObject("keel.bootStack", layout.stackBottom(), ImageLayout.STACK_SIZE);
-        elf.addSegment(".data", ImageLayout.DATA_BASE, data, layout.dataMemorySize(), ElfWriter.WRITE);
-        elf.addSegment(".text", layout.textBase(), text.bytes(), text.size(), ElfWriter.EXECUTE);
+        elf.addObject("keel.statics", layout.staticsTable(), staticsContents.length);
+        elf.addSegment(".data", ImageLayout.DATA_BASE, data, data.length, ElfWriter.WRITE);
+        elf.addSegment(".stacks", layout.stacksBase(), new byte[0], layout.stackTop() - layout.stacksBase(),
+                ElfWriter.WRITE);
+        elf.addSegment(".statics", layout.staticsTable(), staticsContents, staticsContents.length, ElfWriter.WRITE);
+        elf.addSegment(".heap", regions.get(0).base(), regions.get(0).bytes(), regions.get(0).bytes().length,
+                ElfWriter.WRITE);
+        elf.addSegment(".text", textBase, text.bytes(), text.size(), ElfWriter.EXECUTE);
+        elf.addSegment(".heap2", last.base(), last.bytes(), last.bytes().length, ElfWriter.WRITE);
         elf.setEntry(pvhEntry);
         elf.setPvhEntry(pvhEntry);
         byte[] image = elf.toByteArray();
         write(request.output(), image);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        phase(log, "writing", request.output() + ", " + image.length + " bytes");
-        return new BuildReport(request.output(), classes.size(), methods.size(), text.size(), data.length,
-                image.length, millis);
+        long heapBytes = regions.get(0).bytes().length + last.bytes().length;
+        phase(log, "writing", request.output() + ", " + image.length + " bytes (code " + text.size() + ", heap "
+                + heapBytes + ", statics " + staticsContents.length + ")");
+        return new BuildReport(request.output(), classes.size(), methods.size(), text.size(),
+                data.length + staticsContents.length + heapBytes, image.length, millis);
     }
 
     /** {@code static void main() { MainClass.main(null); }}: program arguments arrive with strings and arrays. */

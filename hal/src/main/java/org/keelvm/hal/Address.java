@@ -33,6 +33,30 @@ public final class Address {
         return new Address(value + offset);
     }
 
+    /** The address of {@code object}: a reference is a bare address in compiled code. Not available on the host. */
+    @Intrinsic
+    public static Address fromObject(Object object) {
+        throw hostedAccess();
+    }
+
+    /** The object at this address, as a reference. The caller guarantees that an object starts here. */
+    @Intrinsic
+    public Object toObject() {
+        throw hostedAccess();
+    }
+
+    /** The reference stored at {@code this + offset}. */
+    @Intrinsic
+    public Object loadReference(long offset) {
+        throw hostedAccess();
+    }
+
+    /** Stores {@code value} as a reference at {@code this + offset}. */
+    @Intrinsic
+    public void storeReference(long offset, Object value) {
+        throw hostedAccess();
+    }
+
     /** Whether this is address zero. */
     @Intrinsic
     public boolean isZero() {

@@ -52,6 +52,32 @@ public final class Console {
         println();
     }
 
+    /** Writes {@code text}, each character as UTF-8 (surrogates as they come, one code unit at a time). */
+    public static void print(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            putUtf8(text.charAt(i));
+        }
+    }
+
+    /** Writes {@code text}, then a line break. */
+    public static void println(String text) {
+        print(text);
+        println();
+    }
+
+    private static void putUtf8(int c) {
+        if (c < 0x80) {
+            putChar(c);
+        } else if (c < 0x800) {
+            putChar(0xC0 | c >> 6);
+            putChar(0x80 | c & 0x3F);
+        } else {
+            putChar(0xE0 | c >> 12);
+            putChar(0x80 | c >> 6 & 0x3F);
+            putChar(0x80 | c & 0x3F);
+        }
+    }
+
     /** Writes {@code value} as sixteen hexadecimal digits with a {@code 0x} prefix. */
     public static void printHex(long value) {
         putChar('0');

@@ -110,4 +110,25 @@ public final class Cpu {
     private static UnsupportedOperationException guestOnly(String instruction) {
         return new UnsupportedOperationException(instruction + " works only inside a Keel guest");
     }
+
+    /** The frame pointer ({@code rbp}) of the calling method's frame. */
+    @Intrinsic
+    public static Address framePointer() {
+        throw guestOnly("mov rax, rbp");
+    }
+
+    /**
+     * Abandons the current frames: sets {@code rbp} to {@code framePointer} and {@code rsp} to {@code stackPointer},
+     * pushes {@code value} and jumps to {@code pc}. The way exception dispatch enters a handler.
+     */
+    @Intrinsic
+    public static void continueAt(Address pc, Address stackPointer, Address framePointer, Object value) {
+        throw guestOnly("jmp to a handler");
+    }
+
+    /** Calls the code whose address is stored at {@code entrySlot}, with no arguments and no result. */
+    @Intrinsic
+    public static void callIndirect(Address entrySlot) {
+        throw guestOnly("call [slot]");
+    }
 }

@@ -84,6 +84,19 @@ public final class StartInfo {
         return total;
     }
 
+    /** The end of the RAM region of the memory map that holds {@code address}, or {@code address} if none does. */
+    public static long ramRegionEnd(Address info, long address) {
+        int entries = memoryMapEntries(info);
+        for (int i = 0; i < entries; i++) {
+            long start = memoryMapAddress(info, i);
+            long end = start + memoryMapSize(info, i);
+            if (memoryMapType(info, i) == MEMORY_RAM && address >= start && address < end) {
+                return end;
+            }
+        }
+        return address;
+    }
+
     private static Address entry(Address info, int index) {
         return Address.fromLong(info.loadLong(MEMMAP_OFFSET)).plus((long) index * ENTRY_SIZE);
     }

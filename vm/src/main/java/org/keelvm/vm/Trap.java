@@ -4,6 +4,8 @@ import static org.keelvm.vm.BootLog.word;
 
 import org.keelvm.hal.Console;
 import org.keelvm.hal.Machine;
+import org.keelvm.vm.code.CodeTable;
+import org.keelvm.vm.runtime.TrapExceptions;
 
 /**
  * Where a CPU exception ends. Every exception is fatal today: a division by zero, a load through an unmapped address
@@ -21,10 +23,47 @@ import org.keelvm.hal.Machine;
  * strings yet.
  */
 public final class Trap {
+    /** Vector of the divide error, {@code #DE}. */
+    static final int DIVIDE_ERROR = 0;
+    /** Vector of the page fault, {@code #PF}. */
+    static final int PAGE_FAULT = 14;
+    /** Addresses below this fault as null dereferences: page 0 is never mapped. */
+    static final long NULL_PAGE_END = 4096;
+
+    /** Entry address of {@code TrapExceptions.nullPointer}, set by the image builder. */
+    static long nullPointerEntry;
+    /** Entry address of {@code TrapExceptions.divideByZero}, set by the image builder. */
+    static long divideByZeroEntry;
+    /** Entry address of {@code TrapExceptions.stackOverflow}, set by the image builder. */
+    static long stackOverflowEntry;
+
     /** Set once the first report has begun. */
     private static boolean reporting;
 
     private Trap() {
+    }
+
+    /**
+     * Decides what a CPU exception means. A fault that Java defines, in compiled Java code, continues as the Java
+     * exception: the result is the entry address of the {@code TrapExceptions} method that throws it, which the boot
+     * stub enters as if the faulting instruction had called it. Anything else is {@link #fatal}.
+     *
+     * @return the address to continue at; never 0 (a fatal exception does not return)
+     */
+    public static long handle(int vector, long errorCode, long rip, long cr2, long rsp) {
+        if (!reporting && CodeTable.find(rip) != null) {
+            if (vector == DIVIDE_ERROR) {
+                return divideByZeroEntry;
+            }
+            if (vector == PAGE_FAULT && rsp - cr2 == TrapExceptions.STACK_BANG_DISTANCE) {
+                return stackOverflowEntry;
+            }
+            if (vector == PAGE_FAULT && cr2 >= 0 && cr2 < NULL_PAGE_END) {
+                return nullPointerEntry;
+            }
+        }
+        fatal(vector, errorCode, rip, cr2, rsp);
+        return 0;
     }
 
     /**

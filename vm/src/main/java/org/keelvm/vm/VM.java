@@ -5,6 +5,7 @@ import org.keelvm.hal.Console;
 import org.keelvm.hal.Cpu;
 import org.keelvm.hal.Machine;
 import org.keelvm.hal.StartInfo;
+import org.keelvm.vm.runtime.Allocation;
 
 /**
  * The first Java code of a booted image. The boot stub calls {@link #boot(Address)} in long mode, on the boot stack,
@@ -20,6 +21,8 @@ public final class VM {
     static boolean verbose;
     /** Usable RAM according to the PVH memory map. */
     static long ramBytes;
+    /** The first byte after the image, set by the image builder: the Java heap starts here. */
+    static long imageEnd;
 
     private VM() {
     }
@@ -37,10 +40,13 @@ public final class VM {
         }
         verbose = CommandLine.hasVerbose(StartInfo.commandLine(startInfo));
         ramBytes = StartInfo.ramBytes(startInfo);
+        Allocation.initialize(imageEnd, StartInfo.ramRegionEnd(startInfo, imageEnd));
         long mainTimestamp = Cpu.rdtsc();
         if (verbose) {
             BootLog.booted(ramBytes, mainTimestamp - entryTimestamp);
         }
+        // An exception that main does not catch finds no handler here either: dispatch reaches the bottom of the
+        // stack and reports it (see ExceptionDispatch), with every frame of the throw still in place.
         Program.main();
         Machine.exit(0);
     }

@@ -44,9 +44,11 @@ import org.keelvm.jit.asm.Register;
  *  | vector      | [rsp]        from the entry
  * </pre>
  *
- * The common path reads CR2 and calls {@code Trap.fatal(vector, errorCode, rip, cr2, rsp)} through its statics-table
- * entry, following the {@link CallingConvention}; it never comes back, but if it did, the processor would halt. It
- * does not return to the faulting code either (there is no {@code iretq}): every exception is fatal today.
+ * The common path reads CR2 and calls {@code Trap.handle(vector, errorCode, rip, cr2, rsp)} through its
+ * statics-table entry, following the {@link CallingConvention}. A fatal exception never comes back. Otherwise
+ * {@code handle} returns the address of the Java method that throws the matching exception; the stub pushes
+ * {@code rip + 1} on the interrupted stack as a return address, points the frame's RIP at that method and returns
+ * with {@code iretq}, so the method runs as if the faulting instruction had called it.
  */
 public final class BootStub {
     private static final int CR0_PE = 1;
@@ -71,7 +73,7 @@ public final class BootStub {
     private static final int FRAME_ERROR_CODE = 8;
     private static final int FRAME_RIP = 16;
     private static final int FRAME_RSP = 40;
-    /** {@code Trap.fatal} takes vector, error code, RIP, CR2 and RSP. */
+    /** {@code Trap.handle} takes vector, error code, RIP, CR2 and RSP. */
     private static final int FATAL_ARGUMENTS = 5;
 
     private final byte[] code;
@@ -89,11 +91,13 @@ public final class BootStub {
     /**
      * Assembles the stub for an image laid out as {@code layout}.
      *
+     * @param textBase       where the stub is placed: the start of the text segment
      * @param bootEntry      address of the statics-table entry of {@code VM.boot(Address)}
-     * @param fatalEntry     address of the statics-table entry of {@code Trap.fatal(int, long, long, long, long)}
+     * @param fatalEntry     address of the statics-table entry of {@code Trap.handle(int, long, long, long, long)}
      * @param entryTimestamp address of the static slot that receives the TSC read at the PVH entry
      */
-    public static BootStub assemble(ImageLayout layout, long bootEntry, long fatalEntry, long entryTimestamp) {
+    public static BootStub assemble(ImageLayout layout, long textBase, long bootEntry, long fatalEntry,
+                                    long entryTimestamp) {
         Assembler asm = new Assembler();
         Label pvhEntry = new Label();
 
@@ -138,7 +142,7 @@ public final class BootStub {
         asm.movToCr(0, RAX);
         asm.lgdt(absolute(layout.descriptorTables() + DescriptorTables.GDTR_OFFSET));
         asm.push(DescriptorTables.CODE_SELECTOR);
-        asm.push((int) layout.textBase());
+        asm.push((int) textBase);
         // retf with 32-bit operands: pops eip then cs, loading the 64-bit code segment (not in the assembler's
         // 64-bit instruction set because it is only ever needed here).
         asm.emitByte(FAR_RETURN);
@@ -170,7 +174,18 @@ public final class BootStub {
             asm.push(arguments[i]);
         }
         asm.call(absolute(fatalEntry));
-        asm.jmp(halt);
+        asm.add(QWORD, RSP, 8 * FATAL_ARGUMENTS);
+        // Trap.handle returned where the faulting code continues: make the interrupted stack look as if the faulting
+        // instruction had called it (return address = rip + 1, so that it maps back to the faulting bytecode).
+        asm.mov(QWORD, RCX, Memory.at(RSP, FRAME_RSP));
+        asm.sub(QWORD, RCX, 8);
+        asm.mov(QWORD, RDX, Memory.at(RSP, FRAME_RIP));
+        asm.add(QWORD, RDX, 1);
+        asm.mov(QWORD, Memory.at(RCX), RDX);
+        asm.mov(QWORD, Memory.at(RSP, FRAME_RSP), RCX);
+        asm.mov(QWORD, Memory.at(RSP, FRAME_RIP), RAX);
+        asm.add(QWORD, RSP, 16);
+        asm.iretq();
 
         byte[] code = asm.finish();
         int[] entryOffsets = new int[entries.length];
@@ -192,13 +207,13 @@ public final class BootStub {
      *
      * @throws BuildException if the layout put a guard page where the page tables cannot leave it unmapped
      */
-    public void writeTables(ImageLayout layout, byte[] dataSegment) throws BuildException {
+    public void writeTables(ImageLayout layout, long textBase, byte[] dataSegment) throws BuildException {
         place(dataSegment, layout.pageTables(), PageTables.build(layout.pageTables(), layout.guardPages()));
         place(dataSegment, layout.descriptorTables(),
                 DescriptorTables.build(layout.descriptorTables(), layout.faultStackTop()));
         long[] entries = new long[trapEntryOffsets.length];
         for (int vector = 0; vector < entries.length; vector++) {
-            entries[vector] = layout.textBase() + trapEntryOffsets[vector];
+            entries[vector] = textBase + trapEntryOffsets[vector];
         }
         place(dataSegment, layout.interruptTable(), InterruptTable.build(layout.interruptTable(), entries));
     }

@@ -5,35 +5,29 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.keelvm.boot.BuildException;
 import org.keelvm.boot.universe.Reachability;
 import org.keelvm.boot.universe.ResolvedField;
 import org.keelvm.boot.universe.ResolvedMethod;
-import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.jit.CompilationException;
-import org.keelvm.jit.Linker;
 import org.keelvm.jit.MemberRef;
 
 /**
- * The global statics table: one 8-byte slot per reachable static method (holding the address of its code; every
- * static call goes through it) and one per static field (holding its value, in the low bytes for narrower types).
+ * The global statics table: one 8-byte slot per compiled method (holding the address of its code; every static and
+ * direct call goes through it) and one per static field (holding its value, in the low bytes for narrower types).
  *
  * <pre>
  *  slot 0 .. m-1      method entries, in reachability order
  *  slot m .. m+f-1    static fields, in reachability order
  * </pre>
- *
- * It also answers the compiler's link questions ({@link Linker}) from the resolutions that reachability recorded.
  */
-public final class StaticsTable implements Linker {
-    private final Reachability reachability;
+public final class StaticsTable {
     private final ImageLayout layout;
     private final Map<MemberRef, Integer> slots = new HashMap<>();
     private final List<ResolvedMethod> methods;
     private final List<ResolvedField> fields;
 
-    private StaticsTable(Reachability reachability, ImageLayout layout, List<ResolvedMethod> methods,
-                         List<ResolvedField> fields) {
-        this.reachability = reachability;
+    private StaticsTable(ImageLayout layout, List<ResolvedMethod> methods, List<ResolvedField> fields) {
         this.layout = layout;
         this.methods = methods;
         this.fields = fields;
@@ -50,8 +44,7 @@ public final class StaticsTable implements Linker {
     public static StaticsTable of(Reachability reachability) {
         List<ResolvedMethod> methods = reachability.methods();
         List<ResolvedField> fields = reachability.staticFields();
-        ImageLayout layout = new ImageLayout(methods.size() + fields.size());
-        return new StaticsTable(reachability, layout, methods, fields);
+        return new StaticsTable(new ImageLayout(methods.size() + fields.size()), methods, fields);
     }
 
     /** The image layout sized for this table. */
@@ -59,9 +52,14 @@ public final class StaticsTable implements Linker {
         return layout;
     }
 
-    /** The address of the entry slot of a reachable method, by its declaring-class reference. */
+    /** The address of the entry slot of a compiled method, by its declaring-class reference. */
     public long methodEntry(MemberRef declared) {
         return slotAddress(declared);
+    }
+
+    /** Whether {@code declared} has an entry slot: whether it is compiled. */
+    public boolean hasMethod(MemberRef declared) {
+        return slots.containsKey(declared);
     }
 
     /** The address of the slot of a reachable static field, by its declaring-class reference. */
@@ -69,41 +67,24 @@ public final class StaticsTable implements Linker {
         return slotAddress(declared);
     }
 
-    @Override
-    public long staticMethodEntry(MemberRef method) {
-        ResolvedMethod resolved = reachability.linkMethod(method);
-        if (resolved == null) {
-            throw new CompilationException("call to " + method.symbolName() + " was not seen by reachability");
-        }
-        return slotAddress(resolved.ref());
-    }
-
-    @Override
-    public long staticFieldAddress(MemberRef field) {
-        ResolvedField resolved = reachability.linkField(field);
-        if (resolved == null) {
-            throw new CompilationException("access to " + field + " was not seen by reachability");
-        }
-        return slotAddress(resolved.ref());
-    }
-
-    @Override
-    public boolean isIntrinsic(MemberRef method) {
-        ResolvedMethod resolved = reachability.linkMethod(method);
-        return resolved != null && ClassUniverse.isIntrinsic(resolved.method());
+    /** The value a static field starts with in the image. */
+    @FunctionalInterface
+    public interface InitialValue {
+        /** The field's value as a host object (boxed primitive, or an address for a reference), or null for 0. */
+        Object of(ResolvedField field) throws BuildException;
     }
 
     /**
-     * Writes the table into the data segment: method entries from {@code codeAddresses} (parallel to the methods in
-     * reachability order) and static fields' initial values from their {@code ConstantValue} attributes.
+     * The table's contents: method entries from {@code codeAddresses} (parallel to the methods in reachability
+     * order) and static fields' initial values.
      */
-    public void write(byte[] dataSegment, long[] codeAddresses) {
-        ByteBuffer data = ByteBuffer.wrap(dataSegment).order(ByteOrder.LITTLE_ENDIAN);
+    public byte[] contents(long[] codeAddresses, InitialValue initial) throws BuildException {
+        ByteBuffer data = ByteBuffer.allocate(layout.staticsSize()).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < methods.size(); i++) {
             data.putLong(offset(methods.get(i).ref()), codeAddresses[i]);
         }
         for (ResolvedField field : fields) {
-            Object value = field.field().value;
+            Object value = initial.of(field);
             int at = offset(field.ref());
             if (value instanceof Integer i) {
                 putNarrow(data, at, field.field().desc.charAt(0), i);
@@ -115,6 +96,7 @@ public final class StaticsTable implements Linker {
                 data.putLong(at, Double.doubleToRawLongBits(d));
             }
         }
+        return data.array();
     }
 
     private static void putNarrow(ByteBuffer data, int at, char type, int value) {
@@ -126,7 +108,7 @@ public final class StaticsTable implements Linker {
     }
 
     private int offset(MemberRef declared) {
-        return (int) (slotAddress(declared) - ImageLayout.DATA_BASE);
+        return (int) (slotAddress(declared) - layout.staticsTable());
     }
 
     private long slotAddress(MemberRef declared) {

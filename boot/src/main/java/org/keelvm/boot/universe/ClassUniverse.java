@@ -30,6 +30,7 @@ public final class ClassUniverse {
     private final ApplicationInput application;
     private final ClassLoader runtime;
     private final Map<String, ClassNode> classes = new HashMap<>();
+    private final JdkClasses jdk = new JdkClasses();
 
     /**
      * @param application the application's classes
@@ -47,6 +48,9 @@ public final class ClassUniverse {
             return known;
         }
         byte[] bytes = runtimeBytes(internalName);
+        if (bytes == null) {
+            bytes = jdk.classBytes(internalName);
+        }
         if (bytes == null) {
             bytes = application.classBytes(internalName);
         }
@@ -67,11 +71,6 @@ public final class ClassUniverse {
     public ClassNode require(String internalName, String neededBy) throws BuildException {
         ClassNode node = find(internalName);
         if (node == null) {
-            if (internalName.startsWith("java/") || internalName.startsWith("jdk/")
-                    || internalName.startsWith("sun/")) {
-                throw new BuildException(neededBy + " uses " + internalName.replace('/', '.')
-                        + ", but this Keel does not include the JDK class library yet");
-            }
             throw new BuildException("class " + internalName.replace('/', '.') + " not found (needed by " + neededBy
                     + ")");
         }
@@ -93,23 +92,76 @@ public final class ClassUniverse {
     }
 
     /**
-     * Resolves a method reference as JVMS §5.4.3.3 does for classes: the named class, then its superclasses. Returns
-     * the reference to the declaring class's method.
+     * Resolves a method reference as JVMS §5.4.3.3 and §5.4.3.4 do: the named class or interface, its superclasses,
+     * then its superinterfaces (for an interface, {@code Object}'s public methods too). Returns the declaring class's
+     * method.
      */
     public ResolvedMethod resolveMethod(MemberRef ref, String neededBy) throws BuildException {
         for (String owner = ref.owner(); owner != null; ) {
             ClassNode node = require(owner, neededBy);
-            for (MethodNode method : node.methods) {
-                if (method.name.equals(ref.name()) && method.desc.equals(ref.descriptor())) {
-                    return new ResolvedMethod(node, method);
-                }
+            MethodNode method = declaredMethod(node, ref.name(), ref.descriptor());
+            if (method != null) {
+                return new ResolvedMethod(node, method);
             }
             owner = node.superName;
-            if ("java/lang/Object".equals(owner)) {
-                break;
-            }
+        }
+        ResolvedMethod inInterfaces = findInInterfaces(ref.owner(), ref.name(), ref.descriptor(), neededBy,
+                new java.util.HashSet<>());
+        if (inInterfaces != null) {
+            return inInterfaces;
         }
         throw new BuildException("method " + ref.symbolName() + " not found (needed by " + neededBy + ")");
+    }
+
+    /** A non-abstract method of a superinterface of {@code owner} first, else an abstract one, or {@code null}. */
+    private ResolvedMethod findInInterfaces(String owner, String name, String descriptor, String neededBy,
+                                            java.util.Set<String> seen) throws BuildException {
+        ResolvedMethod abstractOne = null;
+        for (String type = owner; type != null; ) {
+            ClassNode node = require(type, neededBy);
+            for (String superInterface : node.interfaces) {
+                if (!seen.add(superInterface)) {
+                    continue;
+                }
+                ClassNode candidate = require(superInterface, neededBy);
+                MethodNode method = declaredMethod(candidate, name, descriptor);
+                if (method != null && (method.access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) == 0) {
+                    if ((method.access & Opcodes.ACC_ABSTRACT) == 0) {
+                        return new ResolvedMethod(candidate, method);
+                    }
+                    if (abstractOne == null) {
+                        abstractOne = new ResolvedMethod(candidate, method);
+                    }
+                }
+                ResolvedMethod deeper = findInInterfaces(superInterface, name, descriptor, neededBy, seen);
+                if (deeper != null && (deeper.method().access & Opcodes.ACC_ABSTRACT) == 0) {
+                    return deeper;
+                }
+                if (abstractOne == null) {
+                    abstractOne = deeper;
+                }
+            }
+            type = node.superName;
+        }
+        return abstractOne;
+    }
+
+    /** The method {@code node} itself declares with this name and descriptor, or {@code null}. */
+    public static MethodNode declaredMethod(ClassNode node, String name, String descriptor) {
+        for (MethodNode method : node.methods) {
+            if (method.name.equals(name) && method.desc.equals(descriptor)) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    /** The JDK module that holds class {@code internalName}, or {@code null} if it is not a JDK class. */
+    public String moduleOf(String internalName) {
+        if (internalName.startsWith(KEEL_PREFIX)) {
+            return null;
+        }
+        return jdk.moduleOf(internalName);
     }
 
     /**
@@ -127,7 +179,7 @@ public final class ClassUniverse {
 
     private ResolvedField findField(String owner, String name, String descriptor, String neededBy)
             throws BuildException {
-        if (owner == null || "java/lang/Object".equals(owner)) {
+        if (owner == null) {
             return null;
         }
         ClassNode node = require(owner, neededBy);
@@ -143,6 +195,37 @@ public final class ClassUniverse {
             }
         }
         return findField(node.superName, name, descriptor, neededBy);
+    }
+
+    /**
+     * The method that a virtual call of {@code name descriptor} selects in class {@code type} (JVMS §5.4.6): the
+     * nearest declaration in the class and its superclasses, else the most specific default method of its
+     * superinterfaces; {@code null} if that is abstract or there is none.
+     */
+    public ResolvedMethod selectMethod(String type, String name, String descriptor) throws BuildException {
+        for (String owner = type; owner != null; ) {
+            ClassNode node = require(owner, "method selection");
+            MethodNode method = declaredMethod(node, name, descriptor);
+            if (method != null && (method.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0) {
+                return (method.access & Opcodes.ACC_ABSTRACT) != 0 ? null : new ResolvedMethod(node, method);
+            }
+            owner = node.superName;
+        }
+        ResolvedMethod inherited = findInInterfaces(type, name, descriptor, "method selection",
+                new java.util.HashSet<>());
+        return inherited == null || (inherited.method().access & Opcodes.ACC_ABSTRACT) != 0 ? null : inherited;
+    }
+
+    /**
+     * Whether class {@code type} is initialized on the host, at build time, with its static fields written into the
+     * image: Keel's own runtime classes. Every other class is initialized in the guest.
+     */
+    public boolean isHostInitialized(String type) {
+        return type.startsWith(KEEL_PREFIX) && runtimeBytesExist(type);
+    }
+
+    private boolean runtimeBytesExist(String type) {
+        return runtime.getResource(type + ".class") != null;
     }
 
     /** Whether the resolved method is marked {@code @Intrinsic}. */

@@ -3,49 +3,87 @@ package org.keelvm.boot.universe;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keelvm.boot.BuildException;
+import org.keelvm.jit.ArrayTypes;
 import org.keelvm.jit.MemberRef;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
- * The methods and static fields an image needs: everything reachable from the roots through static calls and static
- * field accesses, in discovery order (so images are reproducible). Calls to intrinsics are not followed: their
- * bodies never run in the guest.
+ * What an image needs, found by rapid type analysis from the roots: the methods to compile, the static fields, the
+ * types that need hubs, the classes that may have instances and the string constants. A virtual or interface call
+ * reaches, in every class that may have instances and is a subtype of the call's class, the method that the call
+ * selects there; a class gains instances where reachable code does {@code new} or the image heap holds one.
+ * Everything is kept in discovery order, so images are reproducible.
  *
  * <p>Each bytecode reference is resolved once here and remembered, so the linker answers the compiler's questions
- * by table lookup.
+ * by table lookup. Calls to intrinsics are not followed: their bodies never run in the guest.
  */
 public final class Reachability {
     private final ClassUniverse universe;
     private final Map<MemberRef, ResolvedMethod> methods = new LinkedHashMap<>();
     private final Map<MemberRef, ResolvedField> fields = new LinkedHashMap<>();
-    private final Map<MemberRef, ResolvedMethod> methodLinks = new LinkedHashMap<>();
-    private final Map<MemberRef, ResolvedField> fieldLinks = new LinkedHashMap<>();
+    private final Map<MemberRef, ResolvedMethod> methodLinks = new HashMap<>();
+    private final Map<MemberRef, ResolvedField> fieldLinks = new HashMap<>();
+    private final Set<String> types = new LinkedHashSet<>();
+    private final Set<String> instantiated = new LinkedHashSet<>();
+    private final Set<String> strings = new LinkedHashSet<>();
+    private final Map<String, List<MemberRef>> virtualCallsByOwner = new HashMap<>();
+    private final Set<MemberRef> virtualCalls = new LinkedHashSet<>();
+    private final Map<String, Set<String>> supertypes = new HashMap<>();
     private final Deque<ResolvedMethod> work = new ArrayDeque<>();
+    private final NativeMethods natives;
 
     private Reachability(ClassUniverse universe) {
         this.universe = universe;
+        this.natives = new NativeMethods(universe);
     }
 
-    /** Walks the universe from {@code roots} (static methods). */
-    public static Reachability compute(ClassUniverse universe, List<MemberRef> roots) throws BuildException {
+    /**
+     * Walks the universe from {@code roots} (methods that run without a caller in Java) and {@code instantiatedRoots}
+     * (classes whose instances exist without a {@code new}: those of the image heap).
+     */
+    public static Reachability compute(ClassUniverse universe, List<MemberRef> roots, List<String> instantiatedRoots)
+            throws BuildException {
         Reachability reachability = new Reachability(universe);
         for (MemberRef root : roots) {
             reachability.addMethod(universe.resolveMethod(root, "the image builder"));
         }
-        while (!reachability.work.isEmpty()) {
-            reachability.scan(reachability.work.removeFirst());
+        for (String type : instantiatedRoots) {
+            reachability.instantiate(type, "the image builder");
         }
+        reachability.drain();
         return reachability;
     }
 
-    /** The reachable methods with bytecode, in discovery order. */
+    /** Makes {@code type} instantiated after the fact (the image heap met an instance) and finds what follows. */
+    public void addInstantiated(String type) throws BuildException {
+        instantiate(type, "the image heap");
+        drain();
+    }
+
+    private void drain() throws BuildException {
+        while (!work.isEmpty()) {
+            scan(work.removeFirst());
+        }
+    }
+
+    /** The methods to compile, in discovery order. */
     public List<ResolvedMethod> methods() {
         return new ArrayList<>(methods.values());
     }
@@ -53,6 +91,26 @@ public final class Reachability {
     /** The static fields accessed, in discovery order. */
     public List<ResolvedField> staticFields() {
         return new ArrayList<>(fields.values());
+    }
+
+    /** Every type that needs a hub: internal names of classes and interfaces, descriptors of array classes. */
+    public Set<String> types() {
+        return types;
+    }
+
+    /** Whether instances of class {@code type} may exist. */
+    public boolean isInstantiated(String type) {
+        return instantiated.contains(type);
+    }
+
+    /** Whether the method is compiled into the image. */
+    public boolean isCompiled(MemberRef method) {
+        return methods.containsKey(method);
+    }
+
+    /** The string constants of reachable code. */
+    public Set<String> strings() {
+        return strings;
     }
 
     /** The resolution of a method reference that a reachable method makes, or {@code null}. */
@@ -65,63 +123,163 @@ public final class Reachability {
         return fieldLinks.get(ref);
     }
 
+    /** Every supertype of class {@code type} (itself included): superclasses and all superinterfaces. */
+    public Set<String> supertypes(String type) throws BuildException {
+        Set<String> known = supertypes.get(type);
+        if (known != null) {
+            return known;
+        }
+        Set<String> all = new LinkedHashSet<>();
+        all.add(type);
+        var node = universe.require(type, "the class hierarchy");
+        if (node.superName != null) {
+            all.addAll(supertypes(node.superName));
+        }
+        for (String superInterface : node.interfaces) {
+            all.addAll(supertypes(superInterface));
+        }
+        supertypes.put(type, all);
+        return all;
+    }
+
     private void addMethod(ResolvedMethod method) throws BuildException {
         if (methods.containsKey(method.ref())) {
             return;
         }
-        if (!ClassUniverse.isStatic(method.method())) {
-            throw new BuildException(method.ref().symbolName()
-                    + " is an instance method; this Keel compiles static methods only");
+        if ((method.method().access & Opcodes.ACC_ABSTRACT) != 0) {
+            return;
         }
-        checkNoStaticInitializer(method.owner().name, method.ref().symbolName());
+        if ((method.method().access & Opcodes.ACC_NATIVE) != 0) {
+            method = natives.stub(method);
+        }
+        needType(method.owner().name, method.ref().symbolName());
         methods.put(method.ref(), method);
         work.add(method);
     }
 
     private void scan(ResolvedMethod method) throws BuildException {
         String from = method.ref().symbolName();
-        for (AbstractInsnNode insn : method.method().instructions) {
+        MethodNode code = method.method();
+        for (AbstractInsnNode insn : code.instructions) {
             if (insn instanceof MethodInsnNode call) {
-                MemberRef ref = new MemberRef(call.owner, call.name, call.desc);
-                ResolvedMethod target = universe.resolveMethod(ref, from);
-                methodLinks.put(ref, target);
-                if (!ClassUniverse.isIntrinsic(target.method()) && call.getOpcode() == Opcodes.INVOKESTATIC) {
-                    addMethod(target);
-                }
-            } else if (insn instanceof FieldInsnNode access
-                    && (insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC)) {
+                call(call, from);
+            } else if (insn instanceof FieldInsnNode access) {
                 MemberRef ref = new MemberRef(access.owner, access.name, access.desc);
                 ResolvedField field = universe.resolveField(ref, from);
                 fieldLinks.put(ref, field);
-                addField(field, from);
+                needType(field.owner().name, from);
+                if (insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC) {
+                    fields.putIfAbsent(field.ref(), field);
+                }
+            } else if (insn instanceof TypeInsnNode typed) {
+                switch (insn.getOpcode()) {
+                    case Opcodes.NEW -> instantiate(typed.desc, from);
+                    case Opcodes.ANEWARRAY -> needType(ArrayTypes.arrayOf(typed.desc), from);
+                    default -> needType(typed.desc, from);
+                }
+            } else if (insn instanceof IntInsnNode array && insn.getOpcode() == Opcodes.NEWARRAY) {
+                needType(ArrayTypes.primitiveArray(array.operand), from);
+            } else if (insn instanceof MultiANewArrayInsnNode array) {
+                needType(array.desc, from);
+            } else if (insn instanceof LdcInsnNode ldc) {
+                if (ldc.cst instanceof String string) {
+                    strings.add(string);
+                } else if (ldc.cst instanceof Type type && type.getSort() != Type.METHOD) {
+                    needType(type.getInternalName(), from);
+                }
+            }
+        }
+        for (TryCatchBlockNode block : code.tryCatchBlocks) {
+            if (block.type != null) {
+                needType(block.type, from);
             }
         }
     }
 
-    private void addField(ResolvedField field, String from) throws BuildException {
-        if (fields.containsKey(field.ref())) {
+    private void call(MethodInsnNode call, String from) throws BuildException {
+        MemberRef ref = new MemberRef(call.owner, call.name, call.desc);
+        ResolvedMethod target = universe.resolveMethod(ref, from);
+        methodLinks.put(ref, target);
+        if (ClassUniverse.isIntrinsic(target.method())) {
             return;
         }
-        String descriptor = field.field().desc;
-        if ((descriptor.startsWith("L") || descriptor.startsWith("[")) && !universe.isWordType(descriptor)) {
-            throw new BuildException(from + " uses static field " + field.ref().owner().replace('/', '.') + "."
-                    + field.field().name + " of reference type; this Keel supports primitive and word fields only");
+        needType(target.owner().name, from);
+        boolean virtual = call.getOpcode() == Opcodes.INVOKEVIRTUAL || call.getOpcode() == Opcodes.INVOKEINTERFACE;
+        if (virtual && !isNonVirtual(target)) {
+            addVirtualCall(target.ref());
+        } else {
+            addMethod(target);
         }
-        checkNoStaticInitializer(field.owner().name, from);
-        fields.put(field.ref(), field);
     }
 
-    /**
-     * Class initialization comes with the object model; until then a class whose static members are used must not
-     * need one, or its statics would silently keep their default values.
-     */
-    private void checkNoStaticInitializer(String owner, String from) throws BuildException {
-        var node = universe.require(owner, from);
-        for (var method : node.methods) {
-            if (method.name.equals("<clinit>")) {
-                throw new BuildException("class " + owner.replace('/', '.') + " (used by " + from
-                        + ") has a static initializer; this Keel does not run class initializers yet");
+    /** Whether a virtual call of {@code method} can only ever reach it: private, or final and not abstract. */
+    public static boolean isNonVirtual(ResolvedMethod method) {
+        int access = method.method().access;
+        return (access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0
+                || ((access & Opcodes.ACC_FINAL) != 0 || (method.owner().access & Opcodes.ACC_FINAL) != 0)
+                && (method.owner().access & Opcodes.ACC_INTERFACE) == 0;
+    }
+
+    private void addVirtualCall(MemberRef declared) throws BuildException {
+        if (!virtualCalls.add(declared)) {
+            return;
+        }
+        virtualCallsByOwner.computeIfAbsent(declared.owner(), o -> new ArrayList<>()).add(declared);
+        for (String type : new ArrayList<>(instantiated)) {
+            if (supertypes(type).contains(declared.owner())) {
+                addSelected(type, declared);
             }
+        }
+    }
+
+    private void instantiate(String type, String from) throws BuildException {
+        needType(type, from);
+        if (type.startsWith("[") || !instantiated.add(type)) {
+            return;
+        }
+        for (String supertype : supertypes(type)) {
+            List<MemberRef> calls = virtualCallsByOwner.get(supertype);
+            if (calls != null) {
+                for (MemberRef call : new ArrayList<>(calls)) {
+                    addSelected(type, call);
+                }
+            }
+        }
+    }
+
+    private void addSelected(String type, MemberRef declared) throws BuildException {
+        ResolvedMethod selected = universe.selectMethod(type, declared.name(), declared.descriptor());
+        if (selected != null) {
+            addMethod(selected);
+        }
+    }
+
+    /** Adds {@code type}, its supertypes (or component types) and their class initializers. */
+    private void needType(String type, String from) throws BuildException {
+        if (!types.add(type)) {
+            return;
+        }
+        if (type.startsWith("[")) {
+            needType("java/lang/Object", from);
+            Type element = Type.getType(type).getElementType();
+            String component = type.substring(1);
+            if (component.startsWith("[")) {
+                needType(component, from);
+            } else if (element.getSort() == Type.OBJECT) {
+                needType(element.getInternalName(), from);
+            }
+            return;
+        }
+        var node = universe.require(type, from);
+        if (node.superName != null) {
+            needType(node.superName, from);
+        }
+        for (String superInterface : node.interfaces) {
+            needType(superInterface, from);
+        }
+        MethodNode initializer = ClassUniverse.declaredMethod(node, "<clinit>", "()V");
+        if (initializer != null && !universe.isHostInitialized(type)) {
+            addMethod(new ResolvedMethod(node, initializer));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.keelvm.jit.asm.Condition;
 import org.keelvm.jit.asm.Memory;
 import org.keelvm.jit.asm.OperandSize;
 import org.keelvm.jit.asm.Register;
+import org.keelvm.vm.object.ObjectHeader;
 
 /**
  * The baseline compiler's templates for {@code @Intrinsic} methods of {@code hal/}. Operands arrive on the
@@ -83,6 +84,31 @@ final class Intrinsics {
             case ADDRESS + "storeShort(JI)V" -> store(asm, WORD);
             case ADDRESS + "storeInt(JI)V" -> store(asm, DWORD);
             case ADDRESS + "storeLong(JJ)V" -> store(asm, QWORD);
+            // A reference is an address: converting is free too.
+            case ADDRESS + "fromObject(Ljava/lang/Object;)Lorg/keelvm/hal/Address;",
+                 ADDRESS + "toObject()Ljava/lang/Object;" -> {
+            }
+            case ADDRESS + "loadReference(J)Ljava/lang/Object;" -> load(asm, QWORD);
+            case ADDRESS + "storeReference(JLjava/lang/Object;)V" -> store(asm, QWORD);
+            case "org/keelvm/vm/object/ObjectAccess.hubOf(Ljava/lang/Object;)Lorg/keelvm/vm/object/Hub;" -> {
+                asm.pop(Register.RAX);
+                asm.push(Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET));
+            }
+            case CPU + "framePointer()Lorg/keelvm/hal/Address;" -> asm.push(Register.RBP);
+            case CPU + "continueAt(Lorg/keelvm/hal/Address;Lorg/keelvm/hal/Address;Lorg/keelvm/hal/Address;"
+                    + "Ljava/lang/Object;)V" -> {
+                asm.pop(Register.RDX);
+                asm.pop(Register.RBP);
+                asm.pop(Register.RCX);
+                asm.pop(Register.RAX);
+                asm.mov(QWORD, Register.RSP, Register.RCX);
+                asm.push(Register.RDX);
+                asm.jmp(Register.RAX);
+            }
+            case CPU + "callIndirect(Lorg/keelvm/hal/Address;)V" -> {
+                asm.pop(Register.RAX);
+                asm.call(Memory.at(Register.RAX));
+            }
             default -> throw new CompilationException("no compiler template for intrinsic " + method.symbolName());
         }
     }

@@ -1,0 +1,218 @@
+package org.keelvm.boot.heap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keelvm.boot.BuildException;
+import org.keelvm.boot.layout.DispatchTables;
+import org.keelvm.boot.layout.FieldLayout;
+import org.keelvm.boot.universe.ClassUniverse;
+import org.keelvm.boot.universe.Reachability;
+import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.runtime.ClassInitialization;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Makes the {@link Hub} (and {@link Mirror}) of every type reachability found, plus the primitive types. Method
+ * tables are allocated here with their final sizes and filled with entry addresses once code is placed
+ * ({@link #fillTables}).
+ */
+public final class HubFactory {
+    private static final String PRIMITIVES = "ZBCSIJFDV";
+
+    private final ClassUniverse universe;
+    private final Reachability reachability;
+    private final FieldLayout fields;
+    private final DispatchTables tables;
+    private final Map<String, Hub> hubs = new LinkedHashMap<>();
+    private final Map<Hub, String> types = new LinkedHashMap<>();
+    private final Map<String, Long> initializers;
+
+    /**
+     * @param initializers the statics-table entry address of each compiled class initializer, by class
+     */
+    public HubFactory(ClassUniverse universe, Reachability reachability, FieldLayout fields, DispatchTables tables,
+                      Map<String, Long> initializers) {
+        this.universe = universe;
+        this.reachability = reachability;
+        this.fields = fields;
+        this.tables = tables;
+        this.initializers = initializers;
+    }
+
+    /** Creates the hubs of every reachable type and of the primitive types. */
+    public void createAll() throws BuildException {
+        for (char primitive : PRIMITIVES.toCharArray()) {
+            hub(String.valueOf(primitive));
+        }
+        for (String type : new ArrayList<>(reachability.types())) {
+            hub(type);
+        }
+    }
+
+    /** Every hub made, in creation order. */
+    public Map<String, Hub> hubs() {
+        return hubs;
+    }
+
+    /** The type (internal name, array or primitive descriptor) of {@code hub}. */
+    public String typeOf(Hub hub) {
+        return types.get(hub);
+    }
+
+    /** The hub of {@code type}, made on first request. */
+    public Hub hub(String type) throws BuildException {
+        Hub known = hubs.get(type);
+        if (known != null) {
+            return known;
+        }
+        Hub hub;
+        if (type.length() == 1) {
+            hub = new Hub(Type.getType(type).getClassName(), Hub.PRIMITIVE,
+                    Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT, null, new Hub[1], new Hub[0],
+                    new long[0], new Object[0], 0, new int[0], null, 0, 0, null, "java.base", Hub.INITIALIZED);
+        } else if (type.startsWith("[")) {
+            hub = arrayHub(type);
+        } else {
+            hub = classHub(type);
+        }
+        hub.display[hub.depth] = hub;
+        hub.mirror = new Mirror(hub);
+        if (hub.componentHub != null) {
+            ((Mirror) hub.mirror).componentType = (Mirror) hub.componentHub.mirror;
+        }
+        hubs.put(type, hub);
+        types.put(hub, type);
+        return hub;
+    }
+
+    private Hub arrayHub(String type) throws BuildException {
+        Hub object = hub("java/lang/Object");
+        Hub component = hub(type.substring(1).startsWith("L") ? Type.getType(type.substring(1)).getInternalName()
+                : type.substring(1));
+        Hub[] interfaces = {hub("java/lang/Cloneable"), hub("java/io/Serializable")};
+        Object[] itables = {interfaces[0], new long[0], interfaces[1], new long[0]};
+        int modifiers = (component.modifiers & Opcodes.ACC_PUBLIC) | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT;
+        return new Hub(type.replace('/', '.'), Hub.ARRAY, modifiers, object, new Hub[] {object, null}, interfaces,
+                object.vtable, itables, 0, new int[0], component, elementShift(type.charAt(1)), 0, null,
+                component.module, Hub.INITIALIZED);
+    }
+
+    private static int elementShift(char element) {
+        return switch (element) {
+            case 'Z', 'B' -> 0;
+            case 'C', 'S' -> 1;
+            case 'I', 'F' -> 2;
+            default -> 3;
+        };
+    }
+
+    private Hub classHub(String type) throws BuildException {
+        ClassNode node = universe.require(type, "hub creation");
+        boolean isInterface = (node.access & Opcodes.ACC_INTERFACE) != 0;
+        Hub superHub = node.superName == null || isInterface ? null : hub(node.superName);
+        Hub[] display = new Hub[superHub == null ? 1 : superHub.depth + 2];
+        if (superHub != null) {
+            System.arraycopy(superHub.display, 0, display, 0, superHub.depth + 1);
+        }
+        List<Hub> interfaces = new ArrayList<>();
+        List<Object> itables = new ArrayList<>();
+        for (String supertype : reachability.supertypes(type)) {
+            if (!supertype.equals(type) && isInterface(supertype)) {
+                Hub interfaceHub = hub(supertype);
+                interfaces.add(interfaceHub);
+                if (!isInterface) {
+                    itables.add(interfaceHub);
+                    itables.add(new long[tables.interfaceMethods(supertype).size()]);
+                }
+            }
+        }
+        long[] vtable = isInterface ? hub("java/lang/Object").vtable : new long[tables.vtable(type).size()];
+        FieldLayout.Layout layout = fields.of(type);
+        int modifiers = node.access & 0xFFFF & ~Opcodes.ACC_SUPER;
+        if (isInterface && declaresDefaultMethods(node)) {
+            modifiers |= ClassInitialization.DECLARES_DEFAULT_METHODS;
+        }
+        Long initializer = initializers.get(type);
+        int initState = universe.isHostInitialized(type) || !needsInitialization(type) ? Hub.INITIALIZED
+                : Hub.UNINITIALIZED;
+        return new Hub(type.replace('/', '.'), isInterface ? Hub.INTERFACE : Hub.INSTANCE, modifiers, superHub,
+                display, interfaces.toArray(new Hub[0]), vtable, itables.toArray(), isInterface ? 0 : layout.size(),
+                layout.referenceOffsets(), null, 0, initializer == null ? 0 : initializer, node.sourceFile,
+                universe.moduleOf(type), initState);
+    }
+
+    /** Whether initializing {@code type} would run any code: its or an inherited class initializer. */
+    public boolean needsInitialization(String type) throws BuildException {
+        if (universe.isHostInitialized(type)) {
+            return false;
+        }
+        ClassNode node = universe.require(type, "class initialization");
+        if (ClassUniverse.declaredMethod(node, "<clinit>", "()V") != null) {
+            return true;
+        }
+        if ((node.access & Opcodes.ACC_INTERFACE) != 0) {
+            return false;
+        }
+        if (node.superName != null && needsInitialization(node.superName)) {
+            return true;
+        }
+        for (String supertype : reachability.supertypes(type)) {
+            if (!supertype.equals(type) && isInterface(supertype)
+                    && declaresDefaultMethods(universe.require(supertype, "class initialization"))
+                    && needsInitialization(supertype)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isInterface(String type) throws BuildException {
+        return (universe.require(type, "hub creation").access & Opcodes.ACC_INTERFACE) != 0;
+    }
+
+    private static boolean declaresDefaultMethods(ClassNode node) {
+        for (MethodNode method : node.methods) {
+            if ((method.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == 0 && !method.name.startsWith("<")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fills every vtable and interface method table with entry addresses: {@code entryOf} gives the code address of
+     * a compiled method or of the stub for one that is abstract or never compiled.
+     */
+    public void fillTables(EntryResolver entryOf) throws BuildException {
+        for (Map.Entry<String, Hub> entry : hubs.entrySet()) {
+            String type = entry.getKey();
+            Hub hub = entry.getValue();
+            if (hub.kind != Hub.INSTANCE) {
+                continue;
+            }
+            List<String> keys = tables.vtable(type);
+            for (int i = 0; i < keys.size(); i++) {
+                hub.vtable[i] = entryOf.entry(type, keys.get(i));
+            }
+            for (int i = 0; i < hub.itables.length; i += 2) {
+                String interfaceType = types.get((Hub) hub.itables[i]);
+                List<String> methods = tables.interfaceMethods(interfaceType);
+                long[] itable = (long[]) hub.itables[i + 1];
+                for (int m = 0; m < methods.size(); m++) {
+                    itable[m] = entryOf.entry(type, methods.get(m));
+                }
+            }
+        }
+    }
+
+    /** The code address a table slot of class {@code type} with key {@code name + descriptor} holds. */
+    @FunctionalInterface
+    public interface EntryResolver {
+        long entry(String type, String key) throws BuildException;
+    }
+}

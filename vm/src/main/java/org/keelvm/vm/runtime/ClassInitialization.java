@@ -1,0 +1,59 @@
+package org.keelvm.vm.runtime;
+
+import org.keelvm.hal.Address;
+import org.keelvm.hal.Cpu;
+import org.keelvm.vm.object.Hub;
+
+/**
+ * Class and interface initialization, JVMS §5.5, for one thread (the locking of steps 1–4 comes with threads).
+ * Compiled code calls {@link #initialize} when a static access, a static call or a {@code new} finds its class not
+ * yet {@link Hub#INITIALIZED}.
+ */
+public final class ClassInitialization {
+    /** Set in {@link Hub#modifiers} by the image builder: the interface declares a non-abstract instance method. */
+    public static final int DECLARES_DEFAULT_METHODS = 0x1_0000;
+
+    private ClassInitialization() {
+    }
+
+    /** Initializes the class of {@code hub} unless that is done, under way on this thread, or failed before. */
+    public static void initialize(Hub hub) {
+        int state = hub.initState;
+        if (state == Hub.INITIALIZED || state == Hub.BEING_INITIALIZED) {
+            return;
+        }
+        if (state == Hub.ERRONEOUS) {
+            throw new NoClassDefFoundError("Could not initialize class " + hub.name);
+        }
+        hub.initState = Hub.BEING_INITIALIZED;
+        if (hub.kind != Hub.INTERFACE) {
+            try {
+                if (hub.superHub != null) {
+                    initialize(hub.superHub);
+                }
+                Hub[] interfaces = hub.interfaces;
+                for (int i = 0; i < interfaces.length; i++) {
+                    if ((interfaces[i].modifiers & DECLARES_DEFAULT_METHODS) != 0) {
+                        initialize(interfaces[i]);
+                    }
+                }
+            } catch (Throwable failure) {
+                hub.initState = Hub.ERRONEOUS;
+                throw failure;
+            }
+        }
+        if (hub.initializer != 0) {
+            try {
+                Cpu.callIndirect(Address.fromLong(hub.initializer));
+            } catch (Throwable failure) {
+                hub.initState = Hub.ERRONEOUS;
+                hub.initError = failure;
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw new ExceptionInInitializerError(failure);
+            }
+        }
+        hub.initState = Hub.INITIALIZED;
+    }
+}

@@ -1,0 +1,36 @@
+package org.keelvm.vm.runtime;
+
+import org.keelvm.hal.Console;
+import org.keelvm.hal.Machine;
+import org.keelvm.vm.object.ObjectAccess;
+
+/**
+ * The end of an exception that no frame catches: HotSpot's report on the error stream and exit status 1. Until the
+ * JDK's streams run in the guest the report is printed here, from the stack as {@link ExceptionDispatch} left it
+ * (which, for an uncaught exception, still holds every frame between {@code main} and the throw).
+ */
+public final class UncaughtException {
+    /** Exit status of a program that ends with an uncaught exception, as on HotSpot. */
+    public static final int EXIT_UNCAUGHT = 1;
+
+    private UncaughtException() {
+    }
+
+    /** Prints {@code Exception in thread "main" ...} with the stack and leaves the machine. */
+    public static void report(Throwable exception) {
+        long[] frames = StackWalk.capture();
+        Console.print("Exception in thread \"main\" ");
+        Console.print(ObjectAccess.hubOf(exception).name);
+        String message = exception.getMessage();
+        if (message != null) {
+            Console.print(": ");
+            Console.print(message);
+        }
+        Console.println();
+        for (int i = 0; i < frames.length; i++) {
+            Console.print("\tat ");
+            Console.println(StackWalk.describe(frames[i]));
+        }
+        Machine.exit(EXIT_UNCAUGHT);
+    }
+}

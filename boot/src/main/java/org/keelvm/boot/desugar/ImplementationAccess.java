@@ -170,7 +170,6 @@ final class ImplementationAccess {
     }
 
     /** The explicit receiver is parameter 0 now: attributes indexed by parameter move up by one. */
-    @SuppressWarnings("unchecked")
     private static void shiftParameters(MethodNode body) {
         if (body.parameters != null) {
             body.parameters.add(0, new ParameterNode("this", Opcodes.ACC_SYNTHETIC));

@@ -10,6 +10,7 @@ import org.keelvm.boot.universe.ResolvedField;
 import org.keelvm.boot.universe.ResolvedMethod;
 import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.jit.CompilationException;
+import org.keelvm.jit.JdkIntrinsics;
 import org.keelvm.jit.Linker;
 import org.keelvm.jit.MemberRef;
 
@@ -89,6 +90,9 @@ public final class StaticsTable implements Linker {
 
     @Override
     public boolean isIntrinsic(MemberRef method) {
+        if (JdkIntrinsics.contains(method)) {
+            return true;
+        }
         ResolvedMethod resolved = reachability.linkMethod(method);
         return resolved != null && ClassUniverse.isIntrinsic(resolved.method());
     }

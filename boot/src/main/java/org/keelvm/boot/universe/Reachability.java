@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keelvm.boot.BuildException;
+import org.keelvm.jit.JdkIntrinsics;
 import org.keelvm.jit.MemberRef;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -16,7 +17,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * The methods and static fields an image needs: everything reachable from the roots through static calls and static
  * field accesses, in discovery order (so images are reproducible). Calls to intrinsics are not followed: their
- * bodies never run in the guest.
+ * bodies never run in the guest. Calls to {@link JdkIntrinsics} are not even resolved, so the JDK classes that
+ * declare them need not be in the universe.
  *
  * <p>Each bytecode reference is resolved once here and remembered, so the linker answers the compiler's questions
  * by table lookup.
@@ -83,6 +85,9 @@ public final class Reachability {
         for (AbstractInsnNode insn : method.method().instructions) {
             if (insn instanceof MethodInsnNode call) {
                 MemberRef ref = new MemberRef(call.owner, call.name, call.desc);
+                if (JdkIntrinsics.contains(ref)) {
+                    continue;
+                }
                 ResolvedMethod target = universe.resolveMethod(ref, from);
                 methodLinks.put(ref, target);
                 if (!ClassUniverse.isIntrinsic(target.method()) && call.getOpcode() == Opcodes.INVOKESTATIC) {

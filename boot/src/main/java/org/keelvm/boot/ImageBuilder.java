@@ -33,6 +33,7 @@ import org.keelvm.jit.RuntimeCalls;
 import org.keelvm.jit.baseline.BaselineCompiler;
 import org.keelvm.vm.code.CodeInfo;
 import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.runtime.PrimitiveTypes;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -55,7 +56,7 @@ public final class ImageBuilder {
     static final MemberRef ABSTRACT_METHOD = new MemberRef("org/keelvm/vm/runtime/TrapExceptions", "abstractMethod",
             "()V");
     /** Classes whose instances the image heap holds from the start. */
-    static final List<String> HEAP_TYPES = List.of("org/keelvm/vm/object/Hub", "java/lang/String", "java/lang/Class",
+    static final List<String> HEAP_TYPES = List.of("java/lang/String", "org/keelvm/vm/object/Hub", "java/lang/Class",
             "org/keelvm/vm/code/CodeInfo", "[J", "[I", "[B", "[Ljava/lang/Object;", "[Lorg/keelvm/vm/object/Hub;",
             "[Lorg/keelvm/vm/code/CodeInfo;", "[Ljava/lang/String;");
     private static final MemberRef CODE_TABLE_METHODS = new MemberRef("org/keelvm/vm/code/CodeTable", "methods",
@@ -65,6 +66,10 @@ public final class ImageBuilder {
             "J");
     private static final MemberRef TRAP_STACK_OVERFLOW = new MemberRef("org/keelvm/vm/Trap", "stackOverflowEntry",
             "J");
+    private static final MemberRef PRIMITIVE_HUBS = new MemberRef("org/keelvm/vm/runtime/PrimitiveTypes", "hubs",
+            "[Lorg/keelvm/vm/object/Hub;");
+    private static final MemberRef VM_HEAP_CLASSES = new MemberRef("org/keelvm/vm/VM", "heapClasses",
+            "[Lorg/keelvm/vm/object/Hub;");
     private static final MemberRef VM_IMAGE_END = new MemberRef("org/keelvm/vm/VM", "imageEnd", "J");
     /** The static field the boot stub fills with the TSC at the PVH entry. */
     public static final MemberRef VM_ENTRY_TIMESTAMP = new MemberRef("org/keelvm/vm/VM", "entryTimestamp", "J");
@@ -159,6 +164,18 @@ public final class ImageBuilder {
         });
         Map<MemberRef, Object> overrides = new HashMap<>();
         overrides.put(CODE_TABLE_METHODS, codeTable);
+        Hub[] primitives = new Hub[PrimitiveTypes.DESCRIPTORS.length()];
+        for (int i = 0; i < primitives.length; i++) {
+            primitives[i] = hubs.hub(HubFactory.primitiveName(PrimitiveTypes.DESCRIPTORS.charAt(i)));
+        }
+        overrides.put(PRIMITIVE_HUBS, primitives);
+        List<Hub> heapClasses = new ArrayList<>();
+        for (String type : HEAP_TYPES) {
+            if (!type.startsWith("[") && hubs.needsInitialization(type)) {
+                heapClasses.add(hubs.hub(type));
+            }
+        }
+        overrides.put(VM_HEAP_CLASSES, heapClasses.toArray(new Hub[0]));
         overrides.put(TRAP_NULL_POINTER, entries.get(RuntimeCalls.NULL_POINTER));
         overrides.put(TRAP_DIVIDE_BY_ZERO, entries.get(RuntimeCalls.DIVIDE_BY_ZERO));
         overrides.put(TRAP_STACK_OVERFLOW, entries.get(RuntimeCalls.STACK_OVERFLOW));

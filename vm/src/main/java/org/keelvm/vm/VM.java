@@ -5,7 +5,9 @@ import org.keelvm.hal.Console;
 import org.keelvm.hal.Cpu;
 import org.keelvm.hal.Machine;
 import org.keelvm.hal.StartInfo;
+import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.runtime.Allocation;
+import org.keelvm.vm.runtime.ClassInitialization;
 
 /**
  * The first Java code of a booted image. The boot stub calls {@link #boot(Address)} in long mode, on the boot stack,
@@ -23,6 +25,12 @@ public final class VM {
     static long ramBytes;
     /** The first byte after the image, set by the image builder: the Java heap starts here. */
     static long imageEnd;
+    /**
+     * Classes that have instances in the image heap and an initializer, set by the image builder: they are
+     * initialized before anything else runs, because their instance methods may run without any {@code new} or
+     * static access that would initialize them ({@code String} first, as on HotSpot).
+     */
+    static Hub[] heapClasses = new Hub[0];
 
     private VM() {
     }
@@ -41,6 +49,9 @@ public final class VM {
         verbose = CommandLine.hasVerbose(StartInfo.commandLine(startInfo));
         ramBytes = StartInfo.ramBytes(startInfo);
         Allocation.initialize(imageEnd, StartInfo.ramRegionEnd(startInfo, imageEnd));
+        for (int i = 0; i < heapClasses.length; i++) {
+            ClassInitialization.initialize(heapClasses[i]);
+        }
         long mainTimestamp = Cpu.rdtsc();
         if (verbose) {
             BootLog.booted(ramBytes, mainTimestamp - entryTimestamp);

@@ -47,7 +47,7 @@ public final class HubFactory {
     /** Creates the hubs of every reachable type and of the primitive types. */
     public void createAll() throws BuildException {
         for (char primitive : PRIMITIVES.toCharArray()) {
-            hub(String.valueOf(primitive));
+            hub(primitiveName(primitive));
         }
         for (String type : new ArrayList<>(reachability.types())) {
             hub(type);
@@ -64,15 +64,32 @@ public final class HubFactory {
         return types.get(hub);
     }
 
-    /** The hub of {@code type}, made on first request. */
+    /**
+     * The key of a primitive type's hub: its Java name ({@code int}), which no class can have, where a descriptor
+     * letter could be the name of a class in the unnamed package.
+     */
+    public static String primitiveName(char descriptor) {
+        return Type.getType(String.valueOf(descriptor)).getClassName();
+    }
+
+    private static boolean isPrimitiveName(String type) {
+        for (char primitive : PRIMITIVES.toCharArray()) {
+            if (primitiveName(primitive).equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hub of {@code type} (for a primitive type: {@link #primitiveName}), made on first request. */
     public Hub hub(String type) throws BuildException {
         Hub known = hubs.get(type);
         if (known != null) {
             return known;
         }
         Hub hub;
-        if (type.length() == 1) {
-            hub = new Hub(Type.getType(type).getClassName(), Hub.PRIMITIVE,
+        if (isPrimitiveName(type)) {
+            hub = new Hub(type, Hub.PRIMITIVE,
                     Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT, null, new Hub[1], new Hub[0],
                     new long[0], new Object[0], 0, new int[0], null, 0, 0, null, "java.base", Hub.INITIALIZED);
         } else if (type.startsWith("[")) {
@@ -92,8 +109,9 @@ public final class HubFactory {
 
     private Hub arrayHub(String type) throws BuildException {
         Hub object = hub("java/lang/Object");
-        Hub component = hub(type.substring(1).startsWith("L") ? Type.getType(type.substring(1)).getInternalName()
-                : type.substring(1));
+        String element = type.substring(1);
+        Hub component = hub(element.startsWith("L") ? Type.getType(element).getInternalName()
+                : element.startsWith("[") ? element : primitiveName(element.charAt(0)));
         Hub[] interfaces = {hub("java/lang/Cloneable"), hub("java/io/Serializable")};
         Object[] itables = {interfaces[0], new long[0], interfaces[1], new long[0]};
         int modifiers = (component.modifiers & Opcodes.ACC_PUBLIC) | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT;

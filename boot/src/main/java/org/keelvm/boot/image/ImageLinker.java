@@ -10,6 +10,7 @@ import org.keelvm.boot.universe.Reachability;
 import org.keelvm.boot.universe.ResolvedField;
 import org.keelvm.boot.universe.ResolvedMethod;
 import org.keelvm.jit.CompilationException;
+import org.keelvm.jit.JdkIntrinsics;
 import org.keelvm.jit.Linker;
 import org.keelvm.jit.MemberRef;
 import org.keelvm.jit.VirtualCall;
@@ -62,6 +63,9 @@ public final class ImageLinker implements Linker {
 
     @Override
     public boolean isIntrinsic(MemberRef method) {
+        if (JdkIntrinsics.contains(method)) {
+            return true;
+        }
         ResolvedMethod resolved = reachability.linkMethod(method);
         return resolved != null && ClassUniverse.isIntrinsic(resolved.method());
     }

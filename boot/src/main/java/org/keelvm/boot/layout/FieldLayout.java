@@ -15,7 +15,8 @@ import org.objectweb.asm.tree.FieldNode;
 /**
  * The instance-field layout of every class, derived from its class file as {@link ObjectHeader} prescribes: the
  * superclass's fields first, then the class's own by falling size, references first among the 8-byte ones, each
- * aligned to its size. {@code java.lang.Class} gets one injected field, {@link #CLASS_HUB_FIELD}, its hub.
+ * aligned to its size. {@code java.lang.Class} has one field injected by substitution, {@link #CLASS_HUB_FIELD}, its
+ * hub.
  */
 public final class FieldLayout {
     /** The field injected into {@code java.lang.Class}: the {@code Hub} the mirror stands for. */
@@ -66,9 +67,6 @@ public final class FieldLayout {
             if ((field.access & Opcodes.ACC_STATIC) == 0) {
                 own.add(new String[] {field.name, field.desc});
             }
-        }
-        if (type.equals("java/lang/Class")) {
-            own.add(new String[] {CLASS_HUB_FIELD, HUB_DESCRIPTOR});
         }
         List<String[]> sorted = new ArrayList<>(own);
         Collections.sort(sorted, (a, b) -> Integer.compare(rank(a[1]), rank(b[1])));

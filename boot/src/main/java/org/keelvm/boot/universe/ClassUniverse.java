@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.keelvm.boot.BuildException;
+import org.keelvm.boot.desugar.DesugarException;
+import org.keelvm.boot.desugar.InvokeDynamicDesugarer;
 import org.keelvm.boot.input.ApplicationInput;
+import org.keelvm.boot.substitution.SubstitutionException;
+import org.keelvm.boot.substitution.SubstitutionProcessor;
 import org.keelvm.jit.MemberRef;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
@@ -31,6 +35,9 @@ public final class ClassUniverse {
     private final ClassLoader runtime;
     private final Map<String, ClassNode> classes = new HashMap<>();
     private final JdkClasses jdk = new JdkClasses();
+    private final InvokeDynamicDesugarer desugarer = new InvokeDynamicDesugarer();
+    private final Map<String, byte[]> generated = new HashMap<>();
+    private SubstitutionProcessor substitutions;
 
     /**
      * @param application the application's classes
@@ -47,7 +54,10 @@ public final class ClassUniverse {
         if (known != null) {
             return known;
         }
-        byte[] bytes = runtimeBytes(internalName);
+        byte[] bytes = generated.remove(internalName);
+        if (bytes == null) {
+            bytes = runtimeBytes(internalName);
+        }
         if (bytes == null) {
             bytes = jdk.classBytes(internalName);
         }
@@ -57,6 +67,20 @@ public final class ClassUniverse {
         if (bytes == null) {
             return null;
         }
+        try {
+            bytes = substitutions().apply(internalName, bytes);
+        } catch (SubstitutionException e) {
+            throw new BuildException(e.getMessage());
+        }
+        try {
+            InvokeDynamicDesugarer.Result desugared = desugarer.desugar(bytes);
+            bytes = desugared.classFile();
+            generated.putAll(desugared.generatedClasses());
+        } catch (DesugarException e) {
+            throw new BuildException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new BuildException("cannot read class " + internalName + ": malformed class file (" + e + ")");
+        }
         ClassNode node = new ClassNode();
         try {
             new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
@@ -65,6 +89,27 @@ public final class ClassUniverse {
         }
         classes.put(internalName, node);
         return node;
+    }
+
+    /** Keel's JDK substitutions, read and checked against their targets on first use. */
+    private SubstitutionProcessor substitutions() throws BuildException {
+        if (substitutions == null) {
+            SubstitutionProcessor processor = SubstitutionProcessor.scan(
+                    ClassLibrary.substitutionCandidates(runtime), name -> {
+                        try {
+                            return jdk.classBytes(name);
+                        } catch (BuildException e) {
+                            return null;
+                        }
+                    });
+            try {
+                processor.verify();
+            } catch (SubstitutionException e) {
+                throw new BuildException(e.getMessage());
+            }
+            substitutions = processor;
+        }
+        return substitutions;
     }
 
     /** Like {@link #find} but fails with a message naming who needed the class. */
@@ -97,6 +142,10 @@ public final class ClassUniverse {
      * method.
      */
     public ResolvedMethod resolveMethod(MemberRef ref, String neededBy) throws BuildException {
+        if (ref.owner().startsWith("[")) {
+            // An array class's methods are Object's (clone is public there, JLS §10.7).
+            return resolveMethod(new MemberRef("java/lang/Object", ref.name(), ref.descriptor()), neededBy);
+        }
         for (String owner = ref.owner(); owner != null; ) {
             ClassNode node = require(owner, neededBy);
             MethodNode method = declaredMethod(node, ref.name(), ref.descriptor());

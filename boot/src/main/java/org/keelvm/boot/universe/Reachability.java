@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.keelvm.boot.BuildException;
 import org.keelvm.jit.ArrayTypes;
+import org.keelvm.jit.JdkIntrinsics;
 import org.keelvm.jit.MemberRef;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -198,6 +199,9 @@ public final class Reachability {
 
     private void call(MethodInsnNode call, String from) throws BuildException {
         MemberRef ref = new MemberRef(call.owner, call.name, call.desc);
+        if (JdkIntrinsics.contains(ref)) {
+            return;
+        }
         ResolvedMethod target = universe.resolveMethod(ref, from);
         methodLinks.put(ref, target);
         if (ClassUniverse.isIntrinsic(target.method())) {
@@ -205,7 +209,9 @@ public final class Reachability {
         }
         needType(target.owner().name, from);
         boolean virtual = call.getOpcode() == Opcodes.INVOKEVIRTUAL || call.getOpcode() == Opcodes.INVOKEINTERFACE;
-        if (virtual && !isNonVirtual(target)) {
+        if (virtual && call.owner.startsWith("[")) {
+            addMethod(target);
+        } else if (virtual && !isNonVirtual(target)) {
             addVirtualCall(target.ref());
         } else {
             addMethod(target);

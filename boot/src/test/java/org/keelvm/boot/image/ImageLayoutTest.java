@@ -15,8 +15,9 @@ class ImageLayoutTest {
         assertEquals(ImageLayout.DATA_BASE, layout.pageTables());
         assertEquals(layout.pageTables() + PageTables.SIZE, layout.descriptorTables());
         assertEquals(layout.descriptorTables() + DescriptorTables.SIZE, layout.interruptTable());
-        assertEquals(layout.interruptTable() + InterruptTable.SIZE, layout.staticsTable());
-        assertEquals(layout.staticSlot(300) - ImageLayout.DATA_BASE, layout.dataFileSize());
+        assertEquals(layout.interruptTable() + InterruptTable.SIZE - ImageLayout.DATA_BASE, layout.dataSize());
+        assertEquals(layout.stackTop(), layout.staticsTable(), "the statics table lies right above the stacks");
+        assertEquals(8 * 300, layout.staticsSize());
     }
 
     @Test
@@ -24,7 +25,7 @@ class ImageLayoutTest {
         long page = ImageLayout.PAGE_SIZE;
         long[] guards = layout.guardPages();
         assertArrayEquals(new long[] {layout.faultStackBottom() - page, layout.stackBottom() - page}, guards);
-        assertTrue(guards[0] >= layout.staticSlot(300), "the first guard page lies above the statics table");
+        assertTrue(guards[0] >= layout.interruptTable() + InterruptTable.SIZE, "guard pages lie above the tables");
         assertEquals(layout.faultStackBottom() + ImageLayout.FAULT_STACK_SIZE, layout.faultStackTop());
         assertEquals(layout.faultStackTop(), guards[1], "the boot stack's guard page sits on the fault stack");
         assertEquals(layout.stackBottom() + ImageLayout.STACK_SIZE, layout.stackTop());
@@ -35,10 +36,10 @@ class ImageLayoutTest {
     }
 
     @Test
-    void stacksAndTextArePageAligned() {
+    void stacksAndHeapArePageAligned() {
         assertEquals(0, layout.faultStackTop() % ImageLayout.PAGE_SIZE);
         assertEquals(0, layout.stackTop() % ImageLayout.PAGE_SIZE);
-        assertEquals(layout.stackTop(), layout.textBase());
-        assertEquals(layout.stackTop() - ImageLayout.DATA_BASE, layout.dataMemorySize());
+        assertEquals(0, layout.heapBase() % ImageLayout.PAGE_SIZE);
+        assertTrue(layout.heapBase() >= layout.staticSlot(300));
     }
 }

@@ -15,7 +15,7 @@ package org.keelvm.jit.asm;
  * class, so that no source file grows unwieldy; they are all public members of this class.
  * An assembler is not thread-safe.
  */
-public final class Assembler extends SystemAssembler {
+public final class Assembler extends X87Assembler {
 
     /** Creates an empty assembler. */
     public Assembler() {

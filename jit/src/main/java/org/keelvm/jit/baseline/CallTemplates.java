@@ -49,7 +49,7 @@ final class CallTemplates {
     void invoke(MethodInsnNode insn, Frame<BasicValue> frame) {
         MemberRef target = new MemberRef(insn.owner, insn.name, insn.desc);
         if (method.linker.isIntrinsic(target)) {
-            Intrinsics.emit(asm, target);
+            Intrinsics.emit(asm, target, method.linker);
             return;
         }
         boolean hasReceiver = insn.getOpcode() != Opcodes.INVOKESTATIC;

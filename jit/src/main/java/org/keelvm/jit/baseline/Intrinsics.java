@@ -6,6 +6,8 @@ import static org.keelvm.jit.asm.OperandSize.QWORD;
 import static org.keelvm.jit.asm.OperandSize.WORD;
 
 import org.keelvm.jit.CompilationException;
+import org.keelvm.jit.JdkIntrinsics;
+import org.keelvm.jit.Linker;
 import org.keelvm.jit.MemberRef;
 import org.keelvm.jit.asm.Assembler;
 import org.keelvm.jit.asm.Condition;
@@ -13,22 +15,32 @@ import org.keelvm.jit.asm.Memory;
 import org.keelvm.jit.asm.OperandSize;
 import org.keelvm.jit.asm.Register;
 import org.keelvm.vm.object.ObjectHeader;
+import org.keelvm.jit.asm.Xmm;
 
 /**
- * The baseline compiler's templates for {@code @Intrinsic} methods of {@code hal/}. Operands arrive on the
- * expression stack as the call would pass them (receiver first, last argument on top); the template pops them and
- * pushes the result, if any. A template uses only {@code rax}, {@code rcx} and {@code rdx}.
+ * The baseline compiler's templates for {@code @Intrinsic} methods of {@code hal/} and for the {@link JdkIntrinsics}.
+ * Operands arrive on the expression stack as the call would pass them (receiver first, last argument on top); the
+ * template pops them and pushes the result, if any. A template uses only {@code rax}, {@code rcx}, {@code rdx} and
+ * {@code xmm0}.
  */
 final class Intrinsics {
     private static final String CPU = "org/keelvm/hal/Cpu.";
     private static final String ADDRESS = "org/keelvm/hal/Address.";
+    private static final String FLOAT = "java/lang/Float.";
+    private static final String DOUBLE = "java/lang/Double.";
+    private static final String MATH = "java/lang/Math.";
+    private static final String STRICT_MATH = "java/lang/StrictMath.";
+    private static final int FLOAT_MAGNITUDE = 0x7FFF_FFFF;
+
+    private static final MemberRef HUB_MIRROR = new MemberRef("org/keelvm/vm/object/Hub", "mirror",
+            "Ljava/lang/Object;");
 
     private Intrinsics() {
     }
 
     /** Emits the instructions that stand for a call to {@code method}; fails if there is no template for it. */
-    static void emit(Assembler asm, MemberRef method) {
-        String key = method.owner() + '.' + method.name() + method.descriptor();
+    static void emit(Assembler asm, MemberRef method, Linker linker) {
+        String key = JdkIntrinsics.key(method);
         switch (key) {
             case CPU + "outb(II)V" -> portOut(asm, BYTE);
             case CPU + "outw(II)V" -> portOut(asm, WORD);
@@ -108,6 +120,33 @@ final class Intrinsics {
             case CPU + "callIndirect(Lorg/keelvm/hal/Address;)V" -> {
                 asm.pop(Register.RAX);
                 asm.call(Memory.at(Register.RAX));
+            }
+            // A float or double slot holds its raw bits already: reinterpreting them is free.
+            case FLOAT + "floatToRawIntBits(F)I", FLOAT + "intBitsToFloat(I)F", DOUBLE + "doubleToRawLongBits(D)J",
+                 DOUBLE + "longBitsToDouble(J)D" -> {
+            }
+            case MATH + "sqrt(D)D", STRICT_MATH + "sqrt(D)D" -> {
+                // IEEE 754 square root, correctly rounded: what both methods specify.
+                asm.sqrtsd(Xmm.XMM0, Memory.at(Register.RSP));
+                asm.movsd(Memory.at(Register.RSP), Xmm.XMM0);
+            }
+            // Clearing the sign bit: abs(-0.0) is +0.0 and a NaN stays a NaN, as the JDK specifies.
+            case MATH + "abs(F)F" -> asm.and(DWORD, Memory.at(Register.RSP), FLOAT_MAGNITUDE);
+            case MATH + "abs(D)D" -> asm.and(DWORD, Memory.at(Register.RSP, 4), FLOAT_MAGNITUDE);
+            // Object's final natives. Monitors are uncontended while there is one thread: only the null check.
+            case "java/lang/Object.getClass()Ljava/lang/Class;" -> {
+                asm.pop(Register.RAX);
+                asm.mov(QWORD, Register.RAX, Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET));
+                asm.push(Memory.at(Register.RAX, linker.instanceFieldOffset(HUB_MIRROR)));
+            }
+            case "java/lang/Object.notify()V", "java/lang/Object.notifyAll()V" -> {
+                asm.pop(Register.RAX);
+                asm.test(QWORD, Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET), Register.RAX);
+            }
+            case "java/lang/Object.wait(J)V" -> {
+                asm.pop(Register.RCX);
+                asm.pop(Register.RAX);
+                asm.test(QWORD, Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET), Register.RAX);
             }
             default -> throw new CompilationException("no compiler template for intrinsic " + method.symbolName());
         }

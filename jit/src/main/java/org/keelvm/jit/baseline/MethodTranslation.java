@@ -64,6 +64,7 @@ final class MethodTranslation {
     private final MethodNode method;
     private final MemberRef self;
     private final Assembler asm = new Assembler();
+    private final FloatingTemplates floating = new FloatingTemplates(asm);
     private final Map<LabelNode, Label> labels = new HashMap<>();
     private final ObjectTemplates objects;
     private final CallTemplates calls;
@@ -272,6 +273,11 @@ final class MethodTranslation {
             case Opcodes.I2C -> narrow(WORD, false);
             case Opcodes.I2S -> narrow(WORD, true);
             case Opcodes.LCMP -> compareLongs();
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2, Opcodes.DCONST_0, Opcodes.DCONST_1,
+                 Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV, Opcodes.FREM, Opcodes.FNEG, Opcodes.DADD,
+                 Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV, Opcodes.DREM, Opcodes.DNEG, Opcodes.FCMPL, Opcodes.FCMPG,
+                 Opcodes.DCMPL, Opcodes.DCMPG, Opcodes.I2F, Opcodes.I2D, Opcodes.L2F, Opcodes.L2D, Opcodes.F2I,
+                 Opcodes.F2L, Opcodes.F2D, Opcodes.D2I, Opcodes.D2L, Opcodes.D2F -> floating.translate(opcode);
             case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE -> {
                 asm.pop(RAX);
                 asm.test(DWORD, RAX, RAX);

@@ -195,6 +195,10 @@ class AssemblerTest {
         assertThrows(IllegalArgumentException.class, () -> a.bswap(OperandSize.WORD, Register.RAX));
         assertThrows(IllegalArgumentException.class, () -> a.align(12));
         assertThrows(IllegalArgumentException.class, () -> a.ret(0x10000));
+        assertThrows(IllegalArgumentException.class, () -> a.fld(OperandSize.WORD, Memory.at(Register.RAX)));
+        assertThrows(IllegalArgumentException.class, () -> a.fstp(OperandSize.BYTE, Memory.at(Register.RAX)));
+        assertThrows(IllegalArgumentException.class, () -> a.fstp(8));
+        assertThrows(IllegalArgumentException.class, () -> a.fxch(-1));
         assertEquals(0, a.finish().length, "rejected instructions emit nothing");
     }
 

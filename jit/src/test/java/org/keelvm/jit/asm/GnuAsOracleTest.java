@@ -51,6 +51,7 @@ class GnuAsOracleTest {
         ArithmeticForms.addAll(list);
         SseForms.addAll(list);
         SystemForms.addAll(list);
+        X87Forms.addAll(list);
         BranchForms.addAll(list);
         List<Form> forms = list.forms();
 

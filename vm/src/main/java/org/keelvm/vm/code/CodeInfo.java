@@ -54,10 +54,10 @@ public final class CodeInfo {
         this.catchTypes = catchTypes;
     }
 
-    /** The index of the bytecode whose code holds address {@code pc}, or -1 if the pc lies in the prologue. */
+    /** The index of the bytecode whose code holds address {@code pc}; the prologue counts as the first bytecode. */
     public int bytecodeIndexAt(long pc) {
         long offset = pc - start;
-        int found = -1;
+        int found = bytecodeStarts.length > 0 ? bytecodeStarts[1] : -1;
         for (int i = 0; i < bytecodeStarts.length; i += 2) {
             if (bytecodeStarts[i] > offset) {
                 break;

@@ -2,6 +2,7 @@ package org.keelvm.vm.runtime;
 
 import org.keelvm.hal.Address;
 import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.object.ObjectAccess;
 import org.keelvm.vm.object.ObjectHeader;
 
 /**
@@ -9,6 +10,8 @@ import org.keelvm.vm.object.ObjectHeader;
  * When the region is exhausted the VM reports it and exits ({@link Heap#exhausted}).
  */
 public final class Allocation {
+    /** The first byte of the region. */
+    private static long base;
     /** The next free byte. */
     private static long top;
     /** The end of the region. */
@@ -19,13 +22,19 @@ public final class Allocation {
 
     /** Gives allocation the region {@code [start, end)}; called once at boot. */
     public static void initialize(long start, long end) {
-        top = ObjectHeader.align(start);
+        base = ObjectHeader.align(start);
+        top = base;
         limit = end;
     }
 
     /** Bytes handed out so far are {@code top - start}; this is what is left. */
     public static long freeBytes() {
         return limit - top;
+    }
+
+    /** Bytes of the whole region. */
+    public static long totalBytes() {
+        return limit - base;
     }
 
     /** {@code new}: an instance of the class of {@code hub}, fields zero. The class is initialized already. */
@@ -71,6 +80,21 @@ public final class Allocation {
             }
         }
         return array;
+    }
+
+    /** {@code clone}: a shallow copy of {@code original} (an array or an instance), with a fresh status word. */
+    public static Object copy(Object original) {
+        Hub hub = ObjectAccess.hubOf(original);
+        Address from = Address.fromObject(original);
+        long size = hub.kind == Hub.ARRAY
+                ? ObjectHeader.ARRAY_BASE_OFFSET + ((long) from.loadInt(ObjectHeader.ARRAY_LENGTH_OFFSET) << hub.elementShift)
+                : hub.instanceSize;
+        Address to = allocate(size);
+        to.storeReference(ObjectHeader.HUB_OFFSET, hub);
+        for (long offset = ObjectHeader.STATUS_OFFSET + 8; offset < ObjectHeader.align(size); offset += 8) {
+            to.storeLong(offset, from.loadLong(offset));
+        }
+        return to.toObject();
     }
 
     /** {@code size} bytes of zeroed, aligned memory. */

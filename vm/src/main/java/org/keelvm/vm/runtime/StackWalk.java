@@ -1,9 +1,12 @@
 package org.keelvm.vm.runtime;
 
 import org.keelvm.hal.Address;
+import org.keelvm.hal.Console;
 import org.keelvm.hal.Cpu;
 import org.keelvm.vm.code.CodeInfo;
 import org.keelvm.vm.code.CodeTable;
+import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.object.ObjectAccess;
 
 /**
  * Captures and prints the Java frames of the current stack. A frame is named by an address inside its current
@@ -42,23 +45,79 @@ public final class StackWalk {
         return trimmed;
     }
 
-    /** {@code Cls.method(File.java:LINE)} for the frame at {@code pc}, as {@code StackTraceElement} prints it. */
-    public static String describe(long pc) {
+    /**
+     * The frames for a new {@code Throwable}'s stack trace: the caller's, without those of its
+     * {@code fillInStackTrace} and of the constructors of its class and superclasses, as HotSpot records them.
+     */
+    public static long[] captureForThrowable(Object throwable) {
+        long[] frames = capture();
+        Hub type = ObjectAccess.hubOf(throwable);
+        int skip = 0;
+        while (skip < frames.length) {
+            CodeInfo code = CodeTable.find(frames[skip]);
+            boolean fill = code.name.equals("fillInStackTrace");
+            boolean constructor = code.name.equals("<init>") && TypeCheck.isSubtype(type, code.holder);
+            if (!fill && !constructor) {
+                break;
+            }
+            skip++;
+        }
+        long[] trimmed = new long[frames.length - skip];
+        System.arraycopy(frames, skip, trimmed, 0, trimmed.length);
+        return trimmed;
+    }
+
+    /** The JDK module of the method at {@code pc}, or null. */
+    public static String moduleAt(long pc) {
+        return CodeTable.find(pc).holder.module;
+    }
+
+    /** The class name of the method at {@code pc}. */
+    public static String classAt(long pc) {
+        return CodeTable.find(pc).holder.name;
+    }
+
+    /** The name of the method at {@code pc}. */
+    public static String methodAt(long pc) {
+        return CodeTable.find(pc).name;
+    }
+
+    /** The source file of the method at {@code pc}, or null. */
+    public static String fileAt(long pc) {
+        return CodeTable.find(pc).holder.sourceFile;
+    }
+
+    /** The source line at {@code pc}, or -1. */
+    public static int lineAt(long pc) {
+        CodeInfo code = CodeTable.find(pc);
+        return code.lineAt(code.bytecodeIndexAt(pc));
+    }
+
+    /** Prints {@code module/Cls.method(File.java:LINE)} for the frame at {@code pc}, as a stack trace shows it. */
+    public static void print(long pc) {
         CodeInfo code = CodeTable.find(pc);
         if (code == null) {
-            return "<unknown>";
+            Console.print("<unknown>");
+            return;
         }
+        if (code.holder.module != null) {
+            Console.print(code.holder.module);
+            Console.print("/");
+        }
+        Console.print(code.holder.name);
+        Console.print(".");
+        Console.print(code.name);
+        Console.print("(");
         int line = code.lineAt(code.bytecodeIndexAt(pc));
-        String source = code.holder.sourceFile;
-        String where;
-        if (source == null) {
-            where = "Unknown Source";
-        } else if (line >= 0) {
-            where = source + ":" + line;
+        if (code.holder.sourceFile == null) {
+            Console.print("Unknown Source");
         } else {
-            where = source;
+            Console.print(code.holder.sourceFile);
+            if (line >= 0) {
+                Console.print(":");
+                Console.print(line);
+            }
         }
-        String module = code.holder.module != null ? code.holder.module + "/" : "";
-        return module + code.holder.name + "." + code.name + "(" + where + ")";
+        Console.print(")");
     }
 }

@@ -61,6 +61,10 @@ public final class TypeCheck {
         if (t.kind == Hub.PRIMITIVE || s.kind == Hub.PRIMITIVE) {
             return false;
         }
+        if (t.depth == 0) {
+            // Object: every class, interface and array is a subtype (an interface's display holds only itself).
+            return true;
+        }
         return s.depth >= t.depth && s.display[t.depth] == t;
     }
 

@@ -13,11 +13,23 @@ public final class UncaughtException {
     /** Exit status of a program that ends with an uncaught exception, as on HotSpot. */
     public static final int EXIT_UNCAUGHT = 1;
 
+    private static boolean reporting;
+
     private UncaughtException() {
     }
 
-    /** Prints {@code Exception in thread "main" ...} with the stack and leaves the machine. */
+    /**
+     * Prints {@code Exception in thread "main" ...} with the stack and leaves the machine. The report avoids the
+     * class library where it can (no string concatenation), and an exception raised while reporting ends the
+     * report at once: the VM never loops on a failing report.
+     */
     public static void report(Throwable exception) {
+        if (reporting) {
+            Console.println();
+            Console.println("keel: exception while reporting an uncaught exception");
+            Machine.exit(EXIT_UNCAUGHT);
+        }
+        reporting = true;
         long[] frames = StackWalk.capture();
         Console.print("Exception in thread \"main\" ");
         Console.print(ObjectAccess.hubOf(exception).name);
@@ -29,7 +41,8 @@ public final class UncaughtException {
         Console.println();
         for (int i = 0; i < frames.length; i++) {
             Console.print("\tat ");
-            Console.println(StackWalk.describe(frames[i]));
+            StackWalk.print(frames[i]);
+            Console.println();
         }
         Machine.exit(EXIT_UNCAUGHT);
     }

@@ -1,0 +1,35 @@
+package org.keelvm.classlib;
+
+import org.keelvm.hal.Cpu;
+import org.keelvm.vm.object.IdentityHash;
+import org.keelvm.vm.runtime.ArrayCopy;
+import org.keelvm.vm.substitution.Substitute;
+import org.keelvm.vm.substitution.TargetClass;
+
+/** {@code System}'s native methods. */
+@TargetClass(System.class)
+final class Target_java_lang_System {
+    @Substitute
+    private static void registerNatives() {
+    }
+
+    @Substitute
+    public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+        ArrayCopy.copy(src, srcPos, dest, destPos, length);
+    }
+
+    @Substitute
+    public static int identityHashCode(Object x) {
+        return x == null ? 0 : IdentityHash.of(x);
+    }
+
+    @Substitute
+    public static long nanoTime() {
+        return Cpu.rdtsc();
+    }
+
+    @Substitute
+    public static long currentTimeMillis() {
+        return Cpu.rdtsc() / 1_000_000;
+    }
+}

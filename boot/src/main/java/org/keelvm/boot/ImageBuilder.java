@@ -38,6 +38,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * {@code keel build}: turns an application and Keel's runtime into a bootable ELF/PVH image. The phases: read the
@@ -73,8 +74,12 @@ public final class ImageBuilder {
     private static final MemberRef VM_IMAGE_END = new MemberRef("org/keelvm/vm/VM", "imageEnd", "J");
     /** The static field the boot stub fills with the TSC at the PVH entry. */
     public static final MemberRef VM_ENTRY_TIMESTAMP = new MemberRef("org/keelvm/vm/VM", "entryTimestamp", "J");
+    /** The runtime method whose body becomes the call of the JDK's start-up. */
+    static final MemberRef PROGRAM_START_JDK = new MemberRef("org/keelvm/vm/Program", "startJdk", "()V");
+    /** The JDK's start-up in the guest (added to {@code System} by Keel's class library). */
+    static final MemberRef SYSTEM_INIT_PHASE1 = new MemberRef("java/lang/System", "startJdk", "()V");
     /** The runtime method whose body becomes the call of the application's {@code main}. */
-    static final MemberRef PROGRAM_MAIN = new MemberRef("org/keelvm/vm/Program", "main", "()V");
+    static final MemberRef PROGRAM_MAIN = new MemberRef("org/keelvm/vm/Program", "main", "([Ljava/lang/String;)V");
 
     private ImageBuilder() {
     }
@@ -90,6 +95,9 @@ public final class ImageBuilder {
         String mainClass = application.mainClass(request.mainClass());
         ClassUniverse universe = new ClassUniverse(application, ImageBuilder.class.getClassLoader());
         universe.replaceMethod(PROGRAM_MAIN.owner(), callMain(mainClass.replace('.', '/')));
+        if (Boolean.getBoolean("keel.jdkStartup")) {
+            universe.replaceMethod(PROGRAM_START_JDK.owner(), callStatic(PROGRAM_START_JDK, SYSTEM_INIT_PHASE1));
+        }
         phase(log, "reading", application.classNames().size() + " application classes, entry " + mainClass);
 
         List<MemberRef> roots = new ArrayList<>(List.of(VM_BOOT, TRAP_HANDLE, ABSTRACT_METHOD));
@@ -216,17 +224,28 @@ public final class ImageBuilder {
                 data.length + staticsContents.length + heapBytes, image.length, millis);
     }
 
-    /** {@code static void main() { MainClass.main(null); }}: program arguments arrive with strings and arrays. */
+    /** {@code static void main(String[] args) { MainClass.main(args); }}. */
     private static MethodNode callMain(String mainClass) {
         MethodNode main = new MethodNode(Opcodes.ACC_STATIC, PROGRAM_MAIN.name(), PROGRAM_MAIN.descriptor(), null,
                 null);
-        main.instructions.add(new InsnNode(Opcodes.ACONST_NULL));
+        main.instructions.add(new VarInsnNode(Opcodes.ALOAD, 0));
         main.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, mainClass, "main", "([Ljava/lang/String;)V",
                 false));
         main.instructions.add(new InsnNode(Opcodes.RETURN));
         main.maxStack = 1;
-        main.maxLocals = 0;
+        main.maxLocals = 1;
         return main;
+    }
+
+    /** {@code static void <method>() { <target>(); }}. */
+    private static MethodNode callStatic(MemberRef method, MemberRef target) {
+        MethodNode body = new MethodNode(Opcodes.ACC_STATIC, method.name(), method.descriptor(), null, null);
+        body.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, target.owner(), target.name(),
+                target.descriptor(), false));
+        body.instructions.add(new InsnNode(Opcodes.RETURN));
+        body.maxStack = 0;
+        body.maxLocals = 0;
+        return body;
     }
 
     private static MemberRef requireField(Reachability reachability, MemberRef field) throws BuildException {

@@ -3,12 +3,26 @@ package org.keelvm.classlib;
 import org.keelvm.hal.Cpu;
 import org.keelvm.vm.object.IdentityHash;
 import org.keelvm.vm.runtime.ArrayCopy;
+import org.keelvm.vm.substitution.Alias;
 import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
 
 /** {@code System}'s native methods. */
 @TargetClass(System.class)
 final class Target_java_lang_System {
+    @Alias
+    private static void initPhase1() {
+    }
+
+    /**
+     * The JDK's start-up in the guest, called by the VM before {@code main}: the thread groups and the main thread
+     * (as the VM makes them), then phase 1 (system properties, the standard streams).
+     */
+    static void startJdk() {
+        Target_java_lang_Thread.createMainThread(Target_java_lang_ThreadGroup.createMainGroup());
+        initPhase1();
+    }
+
     @Substitute
     private static void registerNatives() {
     }

@@ -36,6 +36,70 @@ final class CommandLine {
         }
     }
 
+    /**
+     * The program's arguments: the words after {@code --}, each decoded from the launcher's encoding (bytes outside
+     * {@code !..~}, {@code %} and {@code "} as {@code %XX}; {@code ""} for an empty argument) and then from UTF-8.
+     */
+    static String[] programArguments(Address line) {
+        if (line.isZero()) {
+            return new String[0];
+        }
+        long at = 0;
+        long first = -1;
+        int count = 0;
+        while (true) {
+            while (line.loadUnsignedByte(at) == SPACE) {
+                at++;
+            }
+            if (line.loadUnsignedByte(at) == NUL) {
+                break;
+            }
+            if (first >= 0) {
+                count++;
+            } else if (isDoubleDash(line.plus(at))) {
+                first = at + 2;
+            }
+            while (!isWordEnd(line.loadUnsignedByte(at))) {
+                at++;
+            }
+        }
+        String[] arguments = new String[count];
+        at = first;
+        for (int i = 0; i < count; i++) {
+            while (line.loadUnsignedByte(at) == SPACE) {
+                at++;
+            }
+            long end = at;
+            while (!isWordEnd(line.loadUnsignedByte(end))) {
+                end++;
+            }
+            arguments[i] = decode(line, at, end);
+            at = end;
+        }
+        return arguments;
+    }
+
+    private static String decode(Address line, long start, long end) {
+        if (end - start == 2 && line.loadUnsignedByte(start) == '"' && line.loadUnsignedByte(start + 1) == '"') {
+            return "";
+        }
+        byte[] bytes = new byte[(int) (end - start)];
+        int length = 0;
+        for (long at = start; at < end; at++) {
+            int c = line.loadUnsignedByte(at);
+            if (c == '%' && at + 2 < end + 1) {
+                c = hexDigit(line.loadUnsignedByte(at + 1)) << 4 | hexDigit(line.loadUnsignedByte(at + 2));
+                at += 2;
+            }
+            bytes[length++] = (byte) c;
+        }
+        return Utf8.decode(bytes, length);
+    }
+
+    private static int hexDigit(int c) {
+        return c <= '9' ? c - '0' : c - 'A' + 10;
+    }
+
     private static boolean isWordEnd(int c) {
         return c == NUL || c == SPACE;
     }

@@ -56,9 +56,10 @@ public final class VM {
         if (verbose) {
             BootLog.booted(ramBytes, mainTimestamp - entryTimestamp);
         }
+        Program.startJdk();
         // An exception that main does not catch finds no handler here either: dispatch reaches the bottom of the
         // stack and reports it (see ExceptionDispatch), with every frame of the throw still in place.
-        Program.main();
+        Program.main(CommandLine.programArguments(StartInfo.commandLine(startInfo)));
         Machine.exit(0);
     }
 }

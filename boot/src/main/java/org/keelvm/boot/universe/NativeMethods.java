@@ -40,12 +40,17 @@ final class NativeMethods {
         return new ResolvedMethod(method.owner(), body);
     }
 
-    /** HotSpot's spelling of a method in {@code UnsatisfiedLinkError}: {@code 'int java.lang.Foo.bar(long, int)'}. */
+    /** HotSpot's spelling of a method in linkage errors: {@code 'int java.lang.Foo.bar(long, int)'}. */
     private static String describe(ResolvedMethod method) {
+        return describe(method.owner().name, method.method().name, method.method().desc);
+    }
+
+    /** HotSpot's spelling of a method in linkage errors: {@code 'int java.lang.Foo.bar(long, int)'}. */
+    static String describe(String owner, String name, String descriptor) {
         StringBuilder text = new StringBuilder("'");
-        text.append(Type.getReturnType(method.method().desc).getClassName()).append(' ');
-        text.append(method.owner().name.replace('/', '.')).append('.').append(method.method().name).append('(');
-        Type[] arguments = Type.getArgumentTypes(method.method().desc);
+        text.append(Type.getReturnType(descriptor).getClassName()).append(' ');
+        text.append(owner.replace('/', '.')).append('.').append(name).append('(');
+        Type[] arguments = Type.getArgumentTypes(descriptor);
         for (int i = 0; i < arguments.length; i++) {
             text.append(i > 0 ? ", " : "").append(arguments[i].getClassName());
         }

@@ -49,6 +49,7 @@ public final class Reachability {
     private final Map<String, Set<String>> supertypes = new HashMap<>();
     private final Deque<ResolvedMethod> work = new ArrayDeque<>();
     private final NativeMethods natives;
+    private final List<String> linkageFailures = new ArrayList<>();
 
     private Reachability(ClassUniverse universe) {
         this.universe = universe;
@@ -161,7 +162,36 @@ public final class Reachability {
     private void scan(ResolvedMethod method) throws BuildException {
         String from = method.ref().symbolName();
         MethodNode code = method.method();
+        Map<AbstractInsnNode, LinkageFailure> failures = new LinkedHashMap<>();
         for (AbstractInsnNode insn : code.instructions) {
+            try {
+                scan(insn, from);
+            } catch (BuildException e) {
+                failures.put(insn, LinkageFailure.of(insn, e.getMessage()));
+            }
+        }
+        for (TryCatchBlockNode block : code.tryCatchBlocks) {
+            if (block.type != null) {
+                try {
+                    needType(block.type, from);
+                } catch (BuildException e) {
+                    // A handler for a class that does not exist can never catch anything.
+                    block.type = "java/lang/Throwable";
+                    failures.put(block.handler, LinkageFailure.of(block.handler, e.getMessage()));
+                }
+            }
+        }
+        for (Map.Entry<AbstractInsnNode, LinkageFailure> failure : failures.entrySet()) {
+            failure.getValue().replace(code, failure.getKey());
+            linkageFailures.add(from + ": " + failure.getValue().message());
+        }
+        if (!failures.isEmpty()) {
+            addMethod(universe.resolveMethod(LinkageFailure.RUNTIME_METHOD, from));
+        }
+    }
+
+    private void scan(AbstractInsnNode insn, String from) throws BuildException {
+        {
             if (insn instanceof MethodInsnNode call) {
                 call(call, from);
             } else if (insn instanceof FieldInsnNode access) {
@@ -190,17 +220,21 @@ public final class Reachability {
                 }
             }
         }
-        for (TryCatchBlockNode block : code.tryCatchBlocks) {
-            if (block.type != null) {
-                needType(block.type, from);
-            }
-        }
+    }
+
+    /** The references reachable code makes that do not resolve, each of which throws where it is reached. */
+    public List<String> linkageFailures() {
+        return linkageFailures;
     }
 
     private void call(MethodInsnNode call, String from) throws BuildException {
         MemberRef ref = new MemberRef(call.owner, call.name, call.desc);
         if (JdkIntrinsics.contains(ref)) {
             return;
+        }
+        if (LinkageFailure.isSignaturePolymorphic(call)) {
+            throw new BuildException("java.lang.invoke is not supported yet: " + call.owner.replace('/', '.') + "."
+                    + call.name);
         }
         ResolvedMethod target = universe.resolveMethod(ref, from);
         methodLinks.put(ref, target);

@@ -46,4 +46,20 @@ public final class TrapExceptions {
     public static void abstractMethod() {
         throw new AbstractMethodError();
     }
+
+    /**
+     * Where code whose reference did not resolve at build time is reached: throws what HotSpot throws there
+     * (kind 0: {@code NoClassDefFoundError}, 1: {@code NoSuchMethodError}, 2: {@code NoSuchFieldError}), or, for
+     * kind 3, {@code UnsupportedOperationException} for a feature Keel lacks.
+     */
+    public static void linkageError(int kind, String message) {
+        if (kind == 0) {
+            throw new NoClassDefFoundError(message);
+        } else if (kind == 1) {
+            throw new NoSuchMethodError(message);
+        } else if (kind == 2) {
+            throw new NoSuchFieldError(message);
+        }
+        throw new UnsupportedOperationException(message);
+    }
 }

@@ -1,0 +1,30 @@
+package org.keelvm.classlib;
+
+import org.keelvm.vm.substitution.Alias;
+import org.keelvm.vm.substitution.Substitute;
+import org.keelvm.vm.substitution.TargetClass;
+
+/** File descriptors: only the standard ones exist in a guest; there is no Windows handle. */
+@TargetClass(java.io.FileDescriptor.class)
+final class Target_java_io_FileDescriptor {
+    @Alias
+    int fd;
+
+    @Substitute
+    private static void initIDs() {
+    }
+
+    @Substitute
+    private static long getHandle(int fd) {
+        return -1;
+    }
+
+    @Substitute
+    private static boolean getAppend(int fd) {
+        return false;
+    }
+
+    @Substitute
+    private void close0() {
+    }
+}

@@ -8,13 +8,16 @@ import java.util.List;
  *
  * @param input      the application: a jar file or a directory of class files
  * @param classPath  further jars or directories the application needs (besides the manifest's {@code Class-Path})
- * @param mainClass  the entry class as a binary name ({@code com.example.Main}), or {@code null} to take the manifest's
- *                   {@code Main-Class}
+ * @param mainClasses the entry class as a binary name ({@code com.example.Main}), or none to take the manifest's
+ *                   {@code Main-Class}; with several, the image runs the one its first program argument names (and
+ *                   passes it the other arguments), so that one image serves many programs
  * @param output     where to write the image
  * @param verbose    whether to report the phases of the build on standard error
  */
-public record BuildRequest(Path input, List<Path> classPath, String mainClass, Path output, boolean verbose) {
+public record BuildRequest(Path input, List<Path> classPath, List<String> mainClasses, Path output,
+                           boolean verbose) {
     public BuildRequest {
         classPath = List.copyOf(classPath);
+        mainClasses = List.copyOf(mainClasses);
     }
 }

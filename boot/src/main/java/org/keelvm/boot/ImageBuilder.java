@@ -37,6 +37,10 @@ import org.keelvm.vm.runtime.PrimitiveTypes;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
@@ -92,9 +96,19 @@ public final class ImageBuilder {
         for (String warning : application.warnings()) {
             System.err.println(warning);
         }
-        String mainClass = application.mainClass(request.mainClass());
+        List<String> mainClasses = new ArrayList<>();
+        if (request.mainClasses().size() <= 1) {
+            mainClasses.add(application.mainClass(request.mainClasses().isEmpty() ? null
+                    : request.mainClasses().get(0)));
+        } else {
+            for (String requested : request.mainClasses()) {
+                mainClasses.add(application.mainClass(requested));
+            }
+        }
+        String mainClass = String.join(", ", mainClasses);
         ClassUniverse universe = new ClassUniverse(application, ImageBuilder.class.getClassLoader());
-        universe.replaceMethod(PROGRAM_MAIN.owner(), callMain(mainClass.replace('.', '/')));
+        universe.replaceMethod(PROGRAM_MAIN.owner(), mainClasses.size() == 1
+                ? callMain(mainClasses.get(0).replace('.', '/')) : selectMain(mainClasses));
         if (Boolean.getBoolean("keel.jdkStartup")) {
             universe.replaceMethod(PROGRAM_START_JDK.owner(), callStatic(PROGRAM_START_JDK, SYSTEM_INIT_PHASE1));
         }
@@ -234,6 +248,44 @@ public final class ImageBuilder {
         main.instructions.add(new InsnNode(Opcodes.RETURN));
         main.maxStack = 1;
         main.maxLocals = 1;
+        return main;
+    }
+
+    /**
+     * {@code static void main(String[] args)} that runs the main class named by {@code args[0]} with the other
+     * arguments: {@code if (args[0].equals("A")) { A.main(rest); return; } ...}, else {@code Program.noMain}.
+     */
+    private static MethodNode selectMain(List<String> mainClasses) {
+        MethodNode main = new MethodNode(Opcodes.ACC_STATIC, PROGRAM_MAIN.name(), PROGRAM_MAIN.descriptor(), null,
+                null);
+        InsnList code = main.instructions;
+        code.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, PROGRAM_MAIN.owner(), "selectedMain",
+                "([Ljava/lang/String;)Ljava/lang/String;", false));
+        code.add(new VarInsnNode(Opcodes.ASTORE, 1));
+        code.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, PROGRAM_MAIN.owner(), "remainingArguments",
+                "([Ljava/lang/String;)[Ljava/lang/String;", false));
+        code.add(new VarInsnNode(Opcodes.ASTORE, 2));
+        for (String mainClass : mainClasses) {
+            LabelNode next = new LabelNode();
+            code.add(new VarInsnNode(Opcodes.ALOAD, 1));
+            code.add(new LdcInsnNode(mainClass));
+            code.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/String", "equals",
+                    "(Ljava/lang/Object;)Z", false));
+            code.add(new JumpInsnNode(Opcodes.IFEQ, next));
+            code.add(new VarInsnNode(Opcodes.ALOAD, 2));
+            code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, mainClass.replace('.', '/'), "main",
+                    "([Ljava/lang/String;)V", false));
+            code.add(new InsnNode(Opcodes.RETURN));
+            code.add(next);
+        }
+        code.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, PROGRAM_MAIN.owner(), "noMain", "(Ljava/lang/String;)V",
+                false));
+        code.add(new InsnNode(Opcodes.RETURN));
+        main.maxStack = 2;
+        main.maxLocals = 3;
         return main;
     }
 

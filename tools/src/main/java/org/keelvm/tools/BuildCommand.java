@@ -45,8 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     private List<String> classPath = new ArrayList<>();
 
     @Option(names = "--main", paramLabel = "<class>",
-            description = "The entry class, such as com.example.Main; default: the jar manifest's Main-Class.")
-    private String mainClass;
+            description = "The entry class, such as com.example.Main; default: the jar manifest's Main-Class. "
+                    + "Given more than once, the image runs the class its first program argument names.")
+    private List<String> mainClasses = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "<image>",
             description = "Where to write the image; default: next to the input, app.jar -> app.img,"
@@ -59,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BuildException, CliException {
         Path image = output != null ? output : defaultOutput(input);
-        build(new BuildRequest(input, splitClassPath(classPath), mainClass, image, verbose),
+        build(new BuildRequest(input, splitClassPath(classPath), mainClasses, image, verbose),
                 spec.commandLine().getErr());
         return 0;
     }

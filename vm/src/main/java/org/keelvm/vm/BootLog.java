@@ -56,6 +56,14 @@ final class BootLog {
         Console.println();
     }
 
+    /** {@code keel: fatal: no main class <name> in this image}: an image with several names none. */
+    static void noSuchMain(String name) {
+        fatal();
+        Console.print("no main class ");
+        Console.print(name);
+        Console.println(" in this image");
+    }
+
     /** {@code keel: fatal: }, the start of every fatal report. */
     static void fatal() {
         prefix();

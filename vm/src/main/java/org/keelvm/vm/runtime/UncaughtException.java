@@ -5,9 +5,10 @@ import org.keelvm.hal.Machine;
 import org.keelvm.vm.object.ObjectAccess;
 
 /**
- * The end of an exception that no frame catches: HotSpot's report on the error stream and exit status 1. Until the
- * JDK's streams run in the guest the report is printed here, from the stack as {@link ExceptionDispatch} left it
- * (which, for an uncaught exception, still holds every frame between {@code main} and the throw).
+ * The end of an exception that no frame catches: HotSpot's report on the error stream and exit status 1. Once the
+ * JDK has started, the JDK prints it (through the thread's uncaught-exception handler); before, or without the
+ * JDK, the report is printed here, from the stack as {@link ExceptionDispatch} left it (which, for an uncaught
+ * exception, still holds every frame between {@code main} and the throw).
  */
 public final class UncaughtException {
     /** Exit status of a program that ends with an uncaught exception, as on HotSpot. */
@@ -30,6 +31,14 @@ public final class UncaughtException {
             Machine.exit(EXIT_UNCAUGHT);
         }
         reporting = true;
+        if (System.err != null) {
+            // The JDK runs: its own path, as HotSpot's launcher takes it (the thread's handler prints
+            // "Exception in thread ..." and the stack trace on System.err), then exit with status 1 after the
+            // shutdown hooks.
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, exception);
+            Runtime.getRuntime().exit(EXIT_UNCAUGHT);
+        }
         long[] frames = StackWalk.capture();
         Console.print("Exception in thread \"main\" ");
         Console.print(ObjectAccess.hubOf(exception).name);

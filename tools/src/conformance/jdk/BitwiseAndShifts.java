@@ -12,7 +12,7 @@ public class BitwiseAndShifts {
             System.out.println(l + " bc=" + Long.bitCount(l) + " nlz=" + Long.numberOfLeadingZeros(l) + " ntz=" + Long.numberOfTrailingZeros(l)
                 + " hob=" + Long.highestOneBit(l) + " rl=" + Long.rotateLeft(l, 13) + " rev=" + Long.reverse(l) + " revb=" + Long.reverseBytes(l));
         }
-        System.out.println(Short.reverseBytes((short) 0x1234) + " " + Character.reverseBytes('\u1234') + " " + Short.toUnsignedInt((short) -1) + " " + Byte.toUnsignedInt((byte) -1));
+        System.out.println(Short.reverseBytes((short) 0x1234) + " " + (int) Character.reverseBytes('\u1234') + " " + Short.toUnsignedInt((short) -1) + " " + Byte.toUnsignedInt((byte) -1));
         int x = 0b1011_0110;
         System.out.println((x & -x) + " " + (x & (x - 1)) + " " + (x | (x + 1)) + " " + (~x & (x + 1)) + " " + (x >> 2 << 2) + " " + 0b1111 + " " + 0_17 + " " + 0x1p4);
         int packed = 0;

@@ -44,7 +44,7 @@ public class CharAndShortArithmetic {
         s2 *= 300;
         short s3 = -1;
         s3 >>>= 1;
-        System.out.println(s + " " + s2 + " " + s3 + " " + (short) 65535 + " " + (short) 32768 + " " + (char) (short) -1 + 0);
+        System.out.println(s + " " + s2 + " " + s3 + " " + (short) 65535 + " " + (short) 32768 + " " + (int) (char) (short) -1 + 0);
         byte x = 50, y = 100;
         int sum = x + y;
         byte narrowed = (byte) (x + y);

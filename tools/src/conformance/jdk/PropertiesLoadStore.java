@@ -6,6 +6,8 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 public class PropertiesLoadStore {
+    static String escape(String s) { StringBuilder sb = new StringBuilder(); for (char c : s.toCharArray()) sb.append(c >= 32 && c < 127 ? String.valueOf(c) : String.format("\\u%04x", (int) c)); return sb.toString(); }
+
     public static void main(String[] args) throws IOException {
         String src = "# comment line\n! bang comment\nname=keel\nversion : 17\nspaced    value with spaces  \nmulti = first \\\n    second \\\n    third\n"
             + "escaped\\ key = tab\\there\\nnewline\nunicode=\\u00e9t\\u00e9\nempty=\n   leading.ws = yes\nkey\\=with\\:seps = v\ndup=1\ndup=2\nnoValue\n";
@@ -37,7 +39,7 @@ public class PropertiesLoadStore {
         System.out.println("second line is a date comment " + lines[1].startsWith("#"));
         TreeSet<String> body = new TreeSet<>();
         for (int i = 2; i < lines.length; i++) body.add(lines[i]);
-        for (String l : body) System.out.println("stored: " + l);
+        for (String l : body) System.out.println("stored: " + escape(l));
         Properties reread = new Properties();
         reread.load(new StringReader(w.toString()));
         System.out.println("round trip equal " + reread.equals(out));

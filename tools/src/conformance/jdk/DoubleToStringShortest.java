@@ -8,7 +8,7 @@ public class DoubleToStringShortest {
             String s = Double.toString(d);
             System.out.println(s + " " + (Double.parseDouble(s) == d) + " " + (-d));
         }
-        for (int e = -8; e <= 24; e += 2) System.out.print(Math.pow(10, e) + " ");
+        for (int e = -8; e <= 24; e += 2) System.out.print(StrictMath.pow(10, e) + " ");
         System.out.println();
         for (int k = 1; k <= 20; k++) System.out.print((k / 10.0) + " ");
         System.out.println();

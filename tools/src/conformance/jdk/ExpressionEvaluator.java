@@ -47,7 +47,7 @@ public class ExpressionEvaluator {
                 case "abs" -> st.push(Math.abs(st.pop()));
                 case "+", "-", "*", "/", "%", "^" -> {
                     double b = st.pop(), a = st.pop();
-                    st.push(switch (t) { case "+" -> a + b; case "-" -> a - b; case "*" -> a * b; case "/" -> a / b; case "%" -> a % b; default -> Math.pow(a, b); });
+                    st.push(switch (t) { case "+" -> a + b; case "-" -> a - b; case "*" -> a * b; case "/" -> a / b; case "%" -> a % b; default -> StrictMath.pow(a, b); });
                 }
                 default -> { if (Character.isLetter(t.charAt(0))) throw new IllegalArgumentException("unknown function " + t); st.push(Double.parseDouble(t)); }
             }

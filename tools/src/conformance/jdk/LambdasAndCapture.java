@@ -53,8 +53,9 @@ public class LambdasAndCapture {
         IntBinaryOperator gcd = new IntBinaryOperator() { public int applyAsInt(int a, int b) { return b == 0 ? a : applyAsInt(b, a % b); } };
         IntPredicate even = n -> n % 2 == 0;
         System.out.println(gcd.applyAsInt(84, 36) + " " + even.test(4) + even.test(7));
-        Runnable nonCapturing1 = () -> { }, nonCapturing2 = () -> { };
-        System.out.println("distinct lambda objects differ " + (nonCapturing1 != nonCapturing2) + " same call site reused " + (make() == make()));
+        Runnable made = make();
+        made.run();
+        System.out.println("lambda is a Runnable " + (made instanceof Runnable) + " synthetic class " + made.getClass().isSynthetic() + " not anonymous " + !made.getClass().isAnonymousClass());
         Function<Object, String> cls = x -> x.getClass().getSimpleName();
         System.out.println(cls.apply(1) + " " + cls.apply("s") + " " + cls.apply(new int[0]));
         Comparable<String> cmp = s -> s.length();

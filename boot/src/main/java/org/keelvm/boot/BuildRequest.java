@@ -13,9 +13,12 @@ import java.util.List;
  *                   passes it the other arguments), so that one image serves many programs
  * @param output     where to write the image
  * @param verbose    whether to report the phases of the build on standard error
+ * @param jdkStartup whether the image starts the JDK class library before {@code main}, as every JVM does
+ *                   ({@code System.initPhase1}: system properties, standard streams); images of programs that
+ *                   use only {@code org.keelvm.hal} may leave it out
  */
 public record BuildRequest(Path input, List<Path> classPath, List<String> mainClasses, Path output,
-                           boolean verbose) {
+                           boolean verbose, boolean jdkStartup) {
     public BuildRequest {
         classPath = List.copyOf(classPath);
         mainClasses = List.copyOf(mainClasses);

@@ -91,6 +91,7 @@ public final class ImageBuilder {
     /** Builds the image that {@code request} describes. */
     public static BuildReport build(BuildRequest request) throws BuildException {
         long start = System.nanoTime();
+        STARTED.set(start);
         PrintStream log = request.verbose() ? System.err : null;
         ApplicationInput application = ApplicationInput.open(request.input(), request.classPath());
         for (String warning : application.warnings()) {
@@ -109,7 +110,7 @@ public final class ImageBuilder {
         ClassUniverse universe = new ClassUniverse(application, ImageBuilder.class.getClassLoader());
         universe.replaceMethod(PROGRAM_MAIN.owner(), mainClasses.size() == 1
                 ? callMain(mainClasses.get(0).replace('.', '/')) : selectMain(mainClasses));
-        if (Boolean.getBoolean("keel.jdkStartup")) {
+        if (request.jdkStartup()) {
             universe.replaceMethod(PROGRAM_START_JDK.owner(), callStatic(PROGRAM_START_JDK, SYSTEM_INIT_PHASE1));
         }
         phase(log, "reading", application.classNames().size() + " application classes, entry " + mainClass);
@@ -323,7 +324,11 @@ public final class ImageBuilder {
 
     private static void phase(PrintStream log, String phase, String detail) {
         if (log != null) {
-            log.println("keel: " + phase + ": " + detail);
+            log.println("keel: " + phase + ": " + detail + " (" + (System.nanoTime() - STARTED.get()) / 1_000_000
+                    + " ms)");
         }
     }
+
+    /** When the current build started, for the phase lines. */
+    private static final ThreadLocal<Long> STARTED = ThreadLocal.withInitial(System::nanoTime);
 }

@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     private Path buildBundledExample(PrintWriter err) throws BuildException, CliException {
         Path jar = BundledExample.jar(System.getProperty(BundledExample.HOME_PROPERTY));
         Path image = BuildCommand.defaultOutput(jar);
-        BuildCommand.build(new BuildRequest(jar, List.of(), List.of(), image, verbose), err);
+        BuildCommand.build(new BuildRequest(jar, List.of(), List.of(), image, verbose, true), err);
         return image;
     }
 }

@@ -47,6 +47,7 @@ public final class Reachability {
     private final Map<String, List<MemberRef>> virtualCallsByOwner = new HashMap<>();
     private final Set<MemberRef> virtualCalls = new LinkedHashSet<>();
     private final Map<String, Set<String>> supertypes = new HashMap<>();
+    private final Map<String, List<String>> instantiatedSubtypes = new HashMap<>();
     private final Deque<ResolvedMethod> work = new ArrayDeque<>();
     private final NativeMethods natives;
     private final List<String> linkageFailures = new ArrayList<>();
@@ -265,10 +266,8 @@ public final class Reachability {
             return;
         }
         virtualCallsByOwner.computeIfAbsent(declared.owner(), o -> new ArrayList<>()).add(declared);
-        for (String type : new ArrayList<>(instantiated)) {
-            if (supertypes(type).contains(declared.owner())) {
-                addSelected(type, declared);
-            }
+        for (String type : instantiatedSubtypes.getOrDefault(declared.owner(), List.of())) {
+            addSelected(type, declared);
         }
     }
 
@@ -278,9 +277,10 @@ public final class Reachability {
             return;
         }
         for (String supertype : supertypes(type)) {
+            instantiatedSubtypes.computeIfAbsent(supertype, s -> new ArrayList<>()).add(type);
             List<MemberRef> calls = virtualCallsByOwner.get(supertype);
             if (calls != null) {
-                for (MemberRef call : new ArrayList<>(calls)) {
+                for (MemberRef call : calls) {
                     addSelected(type, call);
                 }
             }

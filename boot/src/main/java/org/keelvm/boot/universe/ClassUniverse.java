@@ -159,7 +159,35 @@ public final class ClassUniverse {
         if (inInterfaces != null) {
             return inInterfaces;
         }
+        ResolvedMethod polymorphic = signaturePolymorphic(ref, neededBy);
+        if (polymorphic != null) {
+            return polymorphic;
+        }
         throw new BuildException("method " + ref.symbolName() + " not found (needed by " + neededBy + ")");
+    }
+
+    /**
+     * The signature polymorphic method ({@code MethodHandle.invokeExact}, {@code VarHandle.compareAndSet}, JVMS
+     * §2.9.3) that a call with any descriptor resolves to (§5.4.3.3), or {@code null}. Keel has no method-handle
+     * linkage yet, so the method stays native and its call throws {@code UnsatisfiedLinkError} when it runs.
+     */
+    private ResolvedMethod signaturePolymorphic(MemberRef ref, String neededBy) throws BuildException {
+        if (!ref.owner().equals("java/lang/invoke/MethodHandle") && !ref.owner().equals("java/lang/invoke/VarHandle")) {
+            return null;
+        }
+        ClassNode node = require(ref.owner(), neededBy);
+        MethodNode found = null;
+        for (MethodNode method : node.methods) {
+            if (method.name.equals(ref.name())) {
+                if (found != null) {
+                    return null;
+                }
+                found = method;
+            }
+        }
+        // Native and varargs in the class file; not ACC_NATIVE any more once NativeMethods gave it its stub body.
+        return found != null && (found.access & Opcodes.ACC_VARARGS) != 0
+                && found.desc.startsWith("([Ljava/lang/Object;)") ? new ResolvedMethod(node, found) : null;
     }
 
     /** A non-abstract method of a superinterface of {@code owner} first, else an abstract one, or {@code null}. */

@@ -11,7 +11,34 @@ import org.keelvm.vm.substitution.TargetClass;
 @TargetClass(System.class)
 final class Target_java_lang_System {
     @Alias
+    public static java.io.InputStream in;
+    @Alias
+    public static java.io.PrintStream out;
+    @Alias
+    public static java.io.PrintStream err;
+
+    @Alias
     private static void initPhase1() {
+    }
+
+    @Substitute
+    private static void setIn0(java.io.InputStream stream) {
+        in = stream;
+    }
+
+    @Substitute
+    private static void setOut0(java.io.PrintStream stream) {
+        out = stream;
+    }
+
+    @Substitute
+    private static void setErr0(java.io.PrintStream stream) {
+        err = stream;
+    }
+
+    @Substitute
+    public static String mapLibraryName(String libname) {
+        return "lib" + libname + ".so";
     }
 
     /**

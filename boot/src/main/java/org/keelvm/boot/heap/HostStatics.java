@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import org.keelvm.boot.BuildException;
+import org.keelvm.boot.universe.BuildTimeValues;
 import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.boot.universe.ResolvedField;
 import org.keelvm.hal.Address;
@@ -12,8 +13,8 @@ import org.keelvm.jit.MemberRef;
 /**
  * The values static fields start with in the image. Keel's own classes are initialized on the host, so their
  * statics are read from the host classes (or taken from the builder's overrides, for what only the builder knows:
- * the code table, entry addresses); every other class starts with its {@code ConstantValue} attributes and zeros,
- * and runs its initializer in the guest.
+ * the code table, entry addresses); the JDK classes in {@code BuildTimeValues} take that table's values; every
+ * other class starts with its {@code ConstantValue} attributes and zeros, and runs its initializer in the guest.
  */
 public final class HostStatics {
     private final ClassUniverse universe;
@@ -43,6 +44,9 @@ public final class HostStatics {
 
     /** The initial value of {@code field}: a boxed primitive, a {@code Long} address, or null for zero. */
     public Object initialValue(ResolvedField field) throws BuildException {
+        if (BuildTimeValues.initializes(field.owner().name)) {
+            return BuildTimeValues.value(field.owner().name, field.field().name);
+        }
         if (!universe.isHostInitialized(field.owner().name)) {
             return field.field().value;
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.keelvm.boot.BuildException;
 import org.keelvm.boot.layout.DispatchTables;
 import org.keelvm.boot.layout.FieldLayout;
+import org.keelvm.boot.universe.BuildTimeValues;
 import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.boot.universe.Reachability;
 import org.keelvm.vm.object.Hub;
@@ -14,6 +15,7 @@ import org.keelvm.vm.runtime.ClassInitialization;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -91,7 +93,8 @@ public final class HubFactory {
         if (isPrimitiveName(type)) {
             hub = new Hub(type, Hub.PRIMITIVE,
                     Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT, null, new Hub[1], new Hub[0],
-                    new long[0], new Object[0], 0, new int[0], null, 0, 0, null, "java.base", Hub.INITIALIZED);
+                    new long[0], new Object[0], 0, new int[0], new String[0], new int[0], null, 0, 0, null, "java.base",
+                    Hub.INITIALIZED);
         } else if (type.startsWith("[")) {
             hub = arrayHub(type);
         } else {
@@ -116,7 +119,8 @@ public final class HubFactory {
         Object[] itables = {interfaces[0], new long[0], interfaces[1], new long[0]};
         int modifiers = (component.modifiers & Opcodes.ACC_PUBLIC) | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT;
         return new Hub(type.replace('/', '.'), Hub.ARRAY, modifiers, object, new Hub[] {object, null}, interfaces,
-                object.vtable, itables, 0, new int[0], component, elementShift(type.charAt(1)), 0, null,
+                object.vtable, itables, 0, new int[0], new String[0], new int[0], component,
+                elementShift(type.charAt(1)), 0, null,
                 component.module, Hub.INITIALIZED);
     }
 
@@ -155,18 +159,28 @@ public final class HubFactory {
         if (isInterface && declaresDefaultMethods(node)) {
             modifiers |= ClassInitialization.DECLARES_DEFAULT_METHODS;
         }
+        List<String> fieldNames = new ArrayList<>();
+        List<Integer> fieldOffsets = new ArrayList<>();
+        for (FieldNode field : node.fields) {
+            if ((field.access & Opcodes.ACC_STATIC) == 0) {
+                fieldNames.add(field.name);
+                fieldOffsets.add(layout.offsets().get(field.name + ":" + field.desc));
+            }
+        }
         Long initializer = initializers.get(type);
         int initState = universe.isHostInitialized(type) || !needsInitialization(type) ? Hub.INITIALIZED
                 : Hub.UNINITIALIZED;
         return new Hub(type.replace('/', '.'), isInterface ? Hub.INTERFACE : Hub.INSTANCE, modifiers, superHub,
                 display, interfaces.toArray(new Hub[0]), vtable, itables.toArray(), isInterface ? 0 : layout.size(),
-                layout.referenceOffsets(), null, 0, initializer == null ? 0 : initializer, node.sourceFile,
+                layout.referenceOffsets(), fieldNames.toArray(new String[0]),
+                fieldOffsets.stream().mapToInt(Integer::intValue).toArray(), null, 0,
+                initializer == null ? 0 : initializer, node.sourceFile,
                 universe.moduleOf(type), initState);
     }
 
     /** Whether initializing {@code type} would run any code: its or an inherited class initializer. */
     public boolean needsInitialization(String type) throws BuildException {
-        if (universe.isHostInitialized(type)) {
+        if (universe.isHostInitialized(type) || BuildTimeValues.initializes(type)) {
             return false;
         }
         ClassNode node = universe.require(type, "class initialization");

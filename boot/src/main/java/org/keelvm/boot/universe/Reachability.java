@@ -318,7 +318,7 @@ public final class Reachability {
             needType(superInterface, from);
         }
         MethodNode initializer = ClassUniverse.declaredMethod(node, "<clinit>", "()V");
-        if (initializer != null && !universe.isHostInitialized(type)) {
+        if (initializer != null && !universe.isHostInitialized(type) && !BuildTimeValues.initializes(type)) {
             addMethod(new ResolvedMethod(node, initializer));
         }
     }

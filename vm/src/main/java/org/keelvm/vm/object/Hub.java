@@ -58,6 +58,13 @@ public final class Hub {
     public final int instanceSize;
     /** Offsets of the instance's reference fields, for the collector. */
     public final int[] referenceOffsets;
+    /**
+     * Names of the instance fields the class itself declares (not inherited ones), for {@code Unsafe}'s field
+     * offset queries; empty for arrays, interfaces and primitives.
+     */
+    public final String[] fieldNames;
+    /** Byte offset of each field in {@link #fieldNames}, at the same index. */
+    public final int[] fieldOffsets;
     /** The element type of an array class, else {@code null}. */
     public final Hub componentHub;
     /** log2 of the element size of an array class. */
@@ -80,8 +87,9 @@ public final class Hub {
 
     /** A hub with every property fixed; {@code display} must end with this hub (the caller fills that slot). */
     public Hub(String name, int kind, int modifiers, Hub superHub, Hub[] display, Hub[] interfaces, long[] vtable,
-               Object[] itables, int instanceSize, int[] referenceOffsets, Hub componentHub, int elementShift,
-               long initializer, String sourceFile, String module, int initState) {
+               Object[] itables, int instanceSize, int[] referenceOffsets, String[] fieldNames, int[] fieldOffsets,
+               Hub componentHub, int elementShift, long initializer, String sourceFile, String module,
+               int initState) {
         this.name = name;
         this.kind = kind;
         this.modifiers = modifiers;
@@ -93,6 +101,8 @@ public final class Hub {
         this.itables = itables;
         this.instanceSize = instanceSize;
         this.referenceOffsets = referenceOffsets;
+        this.fieldNames = fieldNames;
+        this.fieldOffsets = fieldOffsets;
         this.componentHub = componentHub;
         this.elementShift = elementShift;
         this.initializer = initializer;

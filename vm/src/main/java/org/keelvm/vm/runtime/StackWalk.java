@@ -67,6 +67,15 @@ public final class StackWalk {
         return trimmed;
     }
 
+    /**
+     * The class of the {@code depth}-th Java frame of the caller's stack (0: the caller itself), not counting the
+     * VM's own frames; {@code null} if the stack is not that deep.
+     */
+    public static Hub holderOfFrame(int depth) {
+        long[] frames = capture();
+        return depth < frames.length ? CodeTable.find(frames[depth]).holder : null;
+    }
+
     /** The JDK module of the method at {@code pc}, or null. */
     public static String moduleAt(long pc) {
         return CodeTable.find(pc).holder.module;

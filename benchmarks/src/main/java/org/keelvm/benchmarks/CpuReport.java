@@ -28,9 +28,8 @@ final class CpuReport {
         CpuResult empty = results.get(results.size() - 1);
         List<Figure> figures = new ArrayList<>();
         StringBuilder out = new StringBuilder(header.stripTrailing()).append("\n\n");
-        out.append(pad("", NAME_WIDTH)).append(column("ms, median")).append(column("")).append(column(""))
-                .append(column("raw ratio")).append(column("")).append(column("boot-corr.")).append(column(""))
-                .append('\n');
+        out.append((pad("", NAME_WIDTH) + column("ms, median") + column("") + column("") + column("raw ratio")
+                + column("") + column("boot-corr.")).stripTrailing()).append('\n');
         out.append(pad(HEADINGS[0], NAME_WIDTH));
         for (int i = 1; i < HEADINGS.length - 1; i++) {
             out.append(column(HEADINGS[i]));

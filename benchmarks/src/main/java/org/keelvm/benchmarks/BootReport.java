@@ -30,8 +30,13 @@ final class BootReport {
      * average is the one the measurement started with.
      */
     static Report describeMachine(Workspace workspace, TimedProcess processes) {
+        return describeMachine("Keel boot benchmark", workspace, processes);
+    }
+
+    /** The same lines under another title, for the other benchmarks. */
+    static Report describeMachine(String title, Workspace workspace, TimedProcess processes) {
         Report report = new Report();
-        report.context("Keel boot benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        report.context(title + ", " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Matcher model = MODEL_NAME.matcher(readQuietly(Path.of("/proc/cpuinfo")));
         report.context("host: " + (model.find() ? model.group(1).trim() : "unknown CPU") + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs, " + System.getProperty("os.name") + " "

@@ -20,7 +20,7 @@ final class KeelLauncher {
     /** Matches the launcher's "building the tool (first use)" and "rebuilding the tool (sources changed)". */
     private static final String BUILDING_THE_TOOL = "building the tool";
 
-    private final Path script;
+    private final List<String> launcher;
     private final TimedProcess processes;
     private int repeatedRuns;
 
@@ -29,7 +29,16 @@ final class KeelLauncher {
      * @param processes how to run and time processes
      */
     KeelLauncher(Path script, TimedProcess processes) {
-        this.script = script;
+        this(List.of(script.toString()), processes);
+    }
+
+    /**
+     * @param launcher  the command that starts the tool, such as {@code java -jar tools/target/keel.jar}, which
+     *                  skips the script's check for changed sources
+     * @param processes how to run and time processes
+     */
+    KeelLauncher(List<String> launcher, TimedProcess processes) {
+        this.launcher = List.copyOf(launcher);
         this.processes = processes;
     }
 
@@ -42,7 +51,8 @@ final class KeelLauncher {
      * @throws BenchmarkException if the build fails
      */
     void build(Path input, String mainClass, Path image) {
-        List<String> command = new ArrayList<>(List.of(script.toString(), "build", input.toString()));
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("build", input.toString()));
         if (mainClass != null) {
             command.add("--main=" + mainClass);
         }
@@ -61,7 +71,8 @@ final class KeelLauncher {
      * @throws BenchmarkException if every attempt included a rebuild, or the launcher failed to start
      */
     ProcessResult run(Path image, String... options) {
-        List<String> command = new ArrayList<>(List.of(script.toString(), "run"));
+        List<String> command = new ArrayList<>(launcher);
+        command.add("run");
         command.addAll(List.of(options));
         command.add(image.toString());
         ProcessResult result = null;

@@ -73,6 +73,8 @@ public final class ImageBuilder {
             "J");
     private static final MemberRef PRIMITIVE_HUBS = new MemberRef("org/keelvm/vm/runtime/PrimitiveTypes", "hubs",
             "[Lorg/keelvm/vm/object/Hub;");
+    private static final MemberRef STRING_CONSTANTS = new MemberRef("org/keelvm/vm/runtime/StringTable",
+            "constants", "[Ljava/lang/String;");
     private static final MemberRef VM_HEAP_CLASSES = new MemberRef("org/keelvm/vm/VM", "heapClasses",
             "[Lorg/keelvm/vm/object/Hub;");
     private static final MemberRef VM_IMAGE_END = new MemberRef("org/keelvm/vm/VM", "imageEnd", "J");
@@ -192,6 +194,7 @@ public final class ImageBuilder {
             primitives[i] = hubs.hub(HubFactory.primitiveName(PrimitiveTypes.DESCRIPTORS.charAt(i)));
         }
         overrides.put(PRIMITIVE_HUBS, primitives);
+        overrides.put(STRING_CONSTANTS, heap.strings());
         List<Hub> heapClasses = new ArrayList<>();
         for (String type : HEAP_TYPES) {
             if (!type.startsWith("[") && hubs.needsInitialization(type)) {

@@ -80,6 +80,11 @@ public final class ImageHeap {
         return address;
     }
 
+    /** The strings placed so far: the string constants of compiled code among them. */
+    public String[] strings() {
+        return interned.keySet().stream().sorted().toArray(String[]::new);
+    }
+
     /** The address of the interned string constant {@code value}. */
     public long stringConstant(String value) throws BuildException {
         return addressOf(value);

@@ -27,7 +27,14 @@ public final class UncaughtException {
     public static void report(Throwable exception) {
         if (reporting) {
             Console.println();
-            Console.println("keel: exception while reporting an uncaught exception");
+            Console.print("keel: exception while reporting an uncaught exception: ");
+            Console.println(ObjectAccess.hubOf(exception).name);
+            long[] frames = StackWalk.capture();
+            for (int i = 0; i < frames.length; i++) {
+                Console.print("\tat ");
+                StackWalk.print(frames[i]);
+                Console.println();
+            }
             Machine.exit(EXIT_UNCAUGHT);
         }
         reporting = true;

@@ -2,8 +2,9 @@ package org.keelvm.classlib;
 
 import java.io.IOException;
 import org.keelvm.hal.Console;
+import org.keelvm.hal.ErrorConsole;
 
-/** Where bytes written to file descriptors 1 (standard output) and 2 (standard error) go: the console. */
+/** Where bytes written to file descriptors 1 and 2 go: standard output on COM1, standard error on COM2. */
 final class StandardStreams {
     private StandardStreams() {
     }
@@ -12,6 +13,10 @@ final class StandardStreams {
         if (descriptor != 1 && descriptor != 2) {
             throw new IOException("Bad file descriptor");
         }
-        Console.putChar(b & 0xFF);
+        if (descriptor == 1) {
+            Console.putChar(b & 0xFF);
+        } else {
+            ErrorConsole.putChar(b & 0xFF);
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.keelvm.vm.substitution.TargetClass;
 @TargetClass(StackTraceElement.class)
 final class Target_java_lang_StackTraceElement {
     @Alias
+    private Class<?> declaringClassObject;
+    @Alias
     private String moduleName;
     @Alias
     private String declaringClass;
@@ -27,6 +29,7 @@ final class Target_java_lang_StackTraceElement {
         for (int i = 0; i < depth; i++) {
             Target_java_lang_StackTraceElement element = (Target_java_lang_StackTraceElement) (Object) elements[i];
             long pc = pcs[i];
+            element.declaringClassObject = (Class<?>) StackWalk.holderAt(pc).mirror;
             element.moduleName = StackWalk.moduleAt(pc);
             element.declaringClass = StackWalk.classAt(pc);
             element.methodName = StackWalk.methodAt(pc);

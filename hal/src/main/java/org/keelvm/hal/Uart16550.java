@@ -2,7 +2,9 @@ package org.keelvm.hal;
 
 /**
  * The 16550 UART, driven by polling: the console of the first instruction. Every PC-compatible hypervisor model
- * (QEMU's pc, q35 and microvm; Firecracker; Cloud Hypervisor) has one at COM1.
+ * (QEMU's pc, q35 and microvm; Firecracker; Cloud Hypervisor) has one at COM1, which carries standard output;
+ * standard error goes to a second one at COM2. An absent UART reads as all-ones, so its transmitter looks empty and
+ * writes to it vanish instead of waiting forever.
  *
  * <pre>
  *  offset  DLAB=0 read / write        DLAB=1
@@ -17,6 +19,8 @@ package org.keelvm.hal;
 public final class Uart16550 {
     /** I/O base of the first serial port. */
     public static final int COM1 = 0x3F8;
+    /** I/O base of the second serial port. */
+    public static final int COM2 = 0x2F8;
     /** Transmit holding register (write, DLAB = 0). */
     public static final int THR = 0;
     /** Interrupt enable register. */

@@ -3,6 +3,7 @@ package org.keelvm.tools;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,12 @@ import java.util.regex.Pattern;
  *
  * <p>The machine is QEMU's {@code microvm}: no PCI, no firmware, direct PVH boot of the ELF image given with
  * {@code -kernel}. Every default device is off ({@code -nodefaults}) and no configuration file is read
- * ({@code -no-user-config}), so the guest sees exactly one 16550 UART on COM1, wired to QEMU's standard input and
- * output, and an {@code isa-debug-exit} port at 0xF4 through which it reports its exit status. {@code -no-reboot}
+ * ({@code -no-user-config}), so the guest sees two 16550 UARTs and an {@code isa-debug-exit} port at 0xF4 through
+ * which it reports its exit status. COM1, the guest's standard output, is microvm's own UART, wired to QEMU's standard
+ * input and output. COM2, the guest's standard error, is added as a device (microvm makes only one UART of its own,
+ * whatever {@code -serial} says) and connects to the Unix socket {@code errorSocket}, where the launcher listens and
+ * forwards what arrives to its own standard error: QEMU's standard error cannot carry it, because it carries QEMU's
+ * diagnostics, which the launcher must tell apart from the program's output. {@code -no-reboot}
  * turns a reset or triple fault into QEMU exiting, instead of booting the image again forever. No {@code -cpu} is
  * given: QEMU's default model works everywhere, which {@code host} and {@code max} do not under nested KVM.
  *
@@ -20,20 +25,26 @@ import java.util.regex.Pattern;
  * @param memory            the guest's memory
  * @param accelerators      accelerators in order of preference, at least one
  * @param kernelCommandLine what the guest receives as its command line
+ * @param errorSocket       the Unix socket the guest's standard error is sent to
  */
 public record QemuCommand(String binary, Path image, MemorySize memory, List<Accelerator> accelerators,
-                          String kernelCommandLine) {
+                          String kernelCommandLine, Path errorSocket) {
     /** The QEMU program used unless the {@code keel.qemu} system property names another. */
     public static final String DEFAULT_BINARY = "qemu-system-x86_64";
 
     /** The I/O port the guest writes its exit status to; QEMU then exits with {@code (status << 1) | 1}. */
     public static final int DEBUG_EXIT_PORT = 0xf4;
+    /** The I/O base of COM2, the guest's standard error, and its ISA interrupt line on every PC. */
+    public static final int ERROR_UART_PORT = 0x2f8;
+    private static final int ERROR_UART_IRQ = 3;
+    private static final String ERROR_CHARDEV = "guest-stderr";
 
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     /** Validates the fields. */
     public QemuCommand {
         accelerators = List.copyOf(accelerators);
+        Objects.requireNonNull(errorSocket, "errorSocket");
         if (accelerators.isEmpty()) {
             throw new IllegalArgumentException("no accelerator");
         }
@@ -57,6 +68,12 @@ public record QemuCommand(String binary, Path image, MemorySize memory, List<Acc
         argv.add("-no-reboot");
         argv.add("-serial");
         argv.add("stdio");
+        argv.add("-chardev");
+        // QEMU reads a doubled comma in an option value as one comma, a single one as the end of the value.
+        argv.add("socket,id=" + ERROR_CHARDEV + ",path=" + errorSocket.toString().replace(",", ",,"));
+        argv.add("-device");
+        argv.add("isa-serial,chardev=" + ERROR_CHARDEV + ",iobase=0x" + Integer.toHexString(ERROR_UART_PORT)
+                + ",irq=" + ERROR_UART_IRQ);
         argv.add("-device");
         argv.add("isa-debug-exit,iobase=0x" + Integer.toHexString(DEBUG_EXIT_PORT) + ",iosize=0x04");
         argv.add("-kernel");

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs QEMU in the foreground: the guest's console is the launcher's own standard input and output, QEMU's standard
- * error is captured so that its failures can be explained, and the launcher exits with the guest's status.
+ * Runs QEMU in the foreground: the guest's console is the launcher's own standard input and output, the guest's
+ * standard error reaches the launcher's through a {@link GuestErrorStream}, QEMU's own standard error is captured so
+ * that its failures can be explained, and the launcher exits with the guest's status.
  *
  * <p>Ctrl-C reaches QEMU directly, because it shares the launcher's process group and terminal; QEMU then shuts
  * down and restores the terminal itself. Should the launcher be stopped while QEMU is still running, a shutdown hook
@@ -31,11 +32,13 @@ final class QemuRunner {
     /**
      * Boots the guest and waits for it.
      *
-     * @param verbose whether to print the command and the time QEMU ran on {@code err}
+     * @param guestErr the guest's standard error, which {@code command} connects to; copied from until QEMU exits
+     * @param verbose  whether to print the command and the time QEMU ran on {@code err}
      * @return the guest's exit status
      * @throws CliException if QEMU cannot be started or fails, or the guest stops without an exit status
      */
-    static int run(QemuCommand command, boolean verbose, PrintWriter err) throws CliException {
+    static int run(QemuCommand command, GuestErrorStream guestErr, boolean verbose, PrintWriter err)
+            throws CliException {
         if (verbose) {
             err.println("keel: " + command.toShellString());
             err.flush();
@@ -45,6 +48,7 @@ final class QemuRunner {
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.PIPE);
+        guestErr.start();
         long start = System.nanoTime();
         Process qemu;
         try {
@@ -68,6 +72,8 @@ final class QemuRunner {
         // QEMU restores the terminal when it exits normally; this covers a QEMU that was killed or crashed.
         terminal.restore();
         joinQuietly(drain);
+        // Everything the guest sent to its standard error is out before the launcher says anything more or exits.
+        guestErr.finish(GRACE_MILLIS);
         String errorText;
         synchronized (stderr) {
             errorText = stderr.toString(StandardCharsets.UTF_8);

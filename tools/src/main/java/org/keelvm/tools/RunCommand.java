@@ -71,9 +71,12 @@ final class RunCommand implements Callable<Integer> {
         ImageCheck.validate(image);
         List<Accelerator> accelerators = AcceleratorChoice.choose(acceleration.kvm, acceleration.tcg,
                 AcceleratorChoice.KVM_DEVICE);
-        QemuCommand command = new QemuCommand(System.getProperty(QEMU_PROPERTY, QemuCommand.DEFAULT_BINARY), image,
-                memory, accelerators, KernelCommandLine.build(verbose, arguments.programArgs()));
-        return QemuRunner.run(command, verbose, err);
+        try (GuestErrorStream guestErr = GuestErrorStream.open(System.err)) {
+            QemuCommand command = new QemuCommand(System.getProperty(QEMU_PROPERTY, QemuCommand.DEFAULT_BINARY),
+                    image, memory, accelerators, KernelCommandLine.build(verbose, arguments.programArgs()),
+                    guestErr.socket());
+            return QemuRunner.run(command, guestErr, verbose, err);
+        }
     }
 
     private Path buildBundledExample(PrintWriter err) throws BuildException, CliException {

@@ -195,9 +195,18 @@ class MainTest {
         Path image = image();
         assertEquals(3, keel("run", "--tcg", "-m", "1G", image.toString(), "--", "a b", "--x"));
         assertEquals("", err.toString());
+        List<String> args = Files.readAllLines(qemuArgs);
+        String chardev = args.get(args.indexOf("-chardev") + 1);
+        String prefix = "socket,id=guest-stderr,path=";
+        assertTrue(chardev.startsWith(prefix), chardev);
         assertEquals(List.of("-M", "microvm", "-accel", "tcg", "-m", "1024", "-nodefaults", "-no-user-config",
-                "-nographic", "-no-reboot", "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
-                "-kernel", image.toString(), "-append", "-- a%20b --x"), Files.readAllLines(qemuArgs));
+                "-nographic", "-no-reboot", "-serial", "stdio", "-chardev", chardev,
+                "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                "-kernel", image.toString(), "-append", "-- a%20b --x"), args);
+        // The socket for the guest's standard error lives only as long as QEMU does.
+        Path socket = Path.of(chardev.substring(prefix.length()));
+        assertFalse(Files.exists(socket.getParent()), socket.toString());
     }
 
     @Test

@@ -10,15 +10,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QemuCommandTest {
+    private static final Path SOCKET = Path.of("/tmp/keel-1/stderr");
+
     private static QemuCommand command(List<Accelerator> accelerators, String cmdline) {
         return new QemuCommand("qemu-system-x86_64", Path.of("build/app.img"), MemorySize.parse("256M"),
-                accelerators, cmdline);
+                accelerators, cmdline, SOCKET);
     }
 
     @Test
     void argumentVectorWithKvmFallingBackToTcg() {
         assertEquals(List.of("qemu-system-x86_64", "-M", "microvm", "-accel", "kvm", "-accel", "tcg", "-m", "256",
                         "-nodefaults", "-no-user-config", "-nographic", "-no-reboot", "-serial", "stdio",
+                        "-chardev", "socket,id=guest-stderr,path=/tmp/keel-1/stderr",
+                        "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3",
                         "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", "build/app.img",
                         "-append", "-- a%20b"),
                 command(List.of(Accelerator.KVM, Accelerator.TCG), "-- a%20b").argv());
@@ -27,11 +31,33 @@ class QemuCommandTest {
     @Test
     void oneAcceleratorAndOtherMemory() {
         QemuCommand tcg = new QemuCommand("/opt/qemu", Path.of("x.img"), MemorySize.parse("1G"),
-                List.of(Accelerator.TCG), "verbose --");
+                List.of(Accelerator.TCG), "verbose --", Path.of("/run/s"));
         assertEquals(List.of("/opt/qemu", "-M", "microvm", "-accel", "tcg", "-m", "1024", "-nodefaults",
-                        "-no-user-config", "-nographic", "-no-reboot", "-serial", "stdio", "-device",
+                        "-no-user-config", "-nographic", "-no-reboot", "-serial", "stdio",
+                        "-chardev", "socket,id=guest-stderr,path=/run/s",
+                        "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3", "-device",
                         "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", "x.img", "-append", "verbose --"),
                 tcg.argv());
+    }
+
+    @Test
+    void standardOutputIsMicrovmsOwnUartOnStdioAndStandardErrorASecondUartOnTheSocket() {
+        List<String> argv = command(List.of(Accelerator.TCG), "--").argv();
+        // microvm makes one UART of its own from -serial; a second -serial would be ignored without a word.
+        assertEquals(1, argv.stream().filter("-serial"::equals).count());
+        assertEquals("stdio", argv.get(argv.indexOf("-serial") + 1));
+        int chardev = argv.indexOf("-chardev");
+        assertEquals("socket,id=guest-stderr,path=" + SOCKET, argv.get(chardev + 1));
+        assertEquals("isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3", argv.get(argv.indexOf("-device") + 1));
+        assertEquals(0x2f8, QemuCommand.ERROR_UART_PORT);
+    }
+
+    @Test
+    void commaInTheSocketPathIsDoubledForQemusOptionSyntax() {
+        QemuCommand odd = new QemuCommand("qemu-system-x86_64", Path.of("x.img"), MemorySize.parse("64"),
+                List.of(Accelerator.TCG), "--", Path.of("/tmp/a,b/stderr"));
+        List<String> argv = odd.argv();
+        assertEquals("socket,id=guest-stderr,path=/tmp/a,,b/stderr", argv.get(argv.indexOf("-chardev") + 1));
     }
 
     @Test
@@ -42,9 +68,11 @@ class QemuCommandTest {
     @Test
     void shellStringQuotesWhatNeedsIt() {
         QemuCommand spaced = new QemuCommand("qemu-system-x86_64", Path.of("my app's.img"), MemorySize.parse("64"),
-                List.of(Accelerator.TCG), "verbose -- %22x%22");
+                List.of(Accelerator.TCG), "verbose -- %22x%22", SOCKET);
         assertEquals("qemu-system-x86_64 -M microvm -accel tcg -m 64 -nodefaults -no-user-config -nographic"
-                        + " -no-reboot -serial stdio -device isa-debug-exit,iobase=0xf4,iosize=0x04"
+                        + " -no-reboot -serial stdio -chardev socket,id=guest-stderr,path=/tmp/keel-1/stderr"
+                        + " -device isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3"
+                        + " -device isa-debug-exit,iobase=0xf4,iosize=0x04"
                         + " -kernel 'my app'\\''s.img' -append 'verbose -- %22x%22'",
                 spaced.toShellString());
     }
@@ -52,5 +80,11 @@ class QemuCommandTest {
     @Test
     void needsAnAccelerator() {
         assertThrows(IllegalArgumentException.class, () -> command(List.of(), "--"));
+    }
+
+    @Test
+    void needsASocketForStandardError() {
+        assertThrows(NullPointerException.class, () -> new QemuCommand("qemu-system-x86_64", Path.of("x.img"),
+                MemorySize.parse("64"), List.of(Accelerator.TCG), "--", null));
     }
 }

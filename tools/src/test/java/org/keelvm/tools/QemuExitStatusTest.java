@@ -16,7 +16,7 @@ class QemuExitStatusTest {
 
     private static QemuCommand command(List<Accelerator> accelerators) {
         return new QemuCommand("qemu-system-x86_64", Path.of("app.img"), MemorySize.parse("256M"), accelerators,
-                "--");
+                "--", Path.of("/tmp/keel-1/stderr"));
     }
 
     private static QemuExitStatus.Outcome interpret(int status, String stderr) {

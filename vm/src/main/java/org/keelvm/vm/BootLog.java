@@ -2,32 +2,33 @@ package org.keelvm.vm;
 
 import org.keelvm.hal.Address;
 import org.keelvm.hal.Console;
+import org.keelvm.hal.ErrorConsole;
+import org.keelvm.hal.Uart16550;
 
 /**
- * The VM's own messages during boot, on the serial console. They are spelled out character by character because the
- * boot path runs before strings exist; each message is one line starting with {@code keel: }.
+ * The VM's own messages during boot. They are spelled out character by character because the boot path runs before
+ * strings exist; each message is one line starting with {@code keel: }. The boot line of {@code --verbose} goes to
+ * standard output (COM1), as HotSpot's {@code -verbose} output does; fatal reports go to standard error (COM2).
  */
 final class BootLog {
     private BootLog() {
     }
 
-    /** {@code keel: boot: ram=<bytes> entry-to-main=<cycles> cycles} */
+    /** {@code keel: boot: ram=<bytes> entry-to-main=<cycles> cycles}, on standard output. */
     static void booted(long ramBytes, long cycles) {
-        prefix();
-        word('b', 'o', 'o', 't');
-        Console.putChar(':');
-        Console.putChar(' ');
-        word('r', 'a', 'm', '=');
+        int out = Uart16550.COM1;
+        prefix(out);
+        spell(out, 'b', 'o', 'o', 't');
+        spell(out, ':', ' ', 'r', 'a');
+        spell(out, 'm', '=', 0, 0);
         Console.print(ramBytes);
-        Console.putChar(' ');
-        word('e', 'n', 't', 'r');
-        word('y', '-', 't', 'o');
-        word('-', 'm', 'a', 'i');
-        word('n', '=', 0, 0);
+        spell(out, ' ', 'e', 'n', 't');
+        spell(out, 'r', 'y', '-', 't');
+        spell(out, 'o', '-', 'm', 'a');
+        spell(out, 'i', 'n', '=', 0);
         Console.print(cycles);
-        Console.putChar(' ');
-        word('c', 'y', 'c', 'l');
-        word('e', 's', 0, 0);
+        spell(out, ' ', 'c', 'y', 'c');
+        spell(out, 'l', 'e', 's', 0);
         Console.println();
     }
 
@@ -40,8 +41,8 @@ final class BootLog {
         word('t', ' ', 'i', 'n');
         word('f', 'o', ' ', 'a');
         word('t', ' ', 0, 0);
-        Console.printHex(info.toLong());
-        Console.println();
+        ErrorConsole.printHex(info.toLong());
+        ErrorConsole.println();
     }
 
     /** {@code keel: fatal: no program in this image} */
@@ -53,41 +54,45 @@ final class BootLog {
         word('n', ' ', 't', 'h');
         word('i', 's', ' ', 'i');
         word('m', 'a', 'g', 'e');
-        Console.println();
+        ErrorConsole.println();
     }
 
     /** {@code keel: fatal: no main class <name> in this image}: an image with several names none. */
     static void noSuchMain(String name) {
         fatal();
-        Console.print("no main class ");
-        Console.print(name);
-        Console.println(" in this image");
+        ErrorConsole.print("no main class ");
+        ErrorConsole.print(name);
+        ErrorConsole.println(" in this image");
     }
 
-    /** {@code keel: fatal: }, the start of every fatal report. */
+    /** {@code keel: fatal: }, the start of every fatal report, on standard error. */
     static void fatal() {
-        prefix();
+        prefix(Uart16550.COM2);
         word('f', 'a', 't', 'a');
         word('l', ':', ' ', 0);
     }
 
-    private static void prefix() {
-        word('k', 'e', 'e', 'l');
-        Console.putChar(':');
-        Console.putChar(' ');
+    private static void prefix(int port) {
+        spell(port, 'k', 'e', 'e', 'l');
+        spell(port, ':', ' ', 0, 0);
     }
 
-    /** Up to four characters; a 0 leaves one out. */
+    /** Up to four characters of a fatal report, on standard error; a 0 leaves one out. */
     static void word(int c0, int c1, int c2, int c3) {
-        put(c0);
-        put(c1);
-        put(c2);
-        put(c3);
+        spell(Uart16550.COM2, c0, c1, c2, c3);
     }
 
-    private static void put(int c) {
+    /** Up to four characters on the UART at {@code port}; a 0 leaves one out. */
+    private static void spell(int port, int c0, int c1, int c2, int c3) {
+        put(port, c0);
+        put(port, c1);
+        put(port, c2);
+        put(port, c3);
+    }
+
+    private static void put(int port, int c) {
         if (c != 0) {
-            Console.putChar(c);
+            Uart16550.write(port, c);
         }
     }
 }

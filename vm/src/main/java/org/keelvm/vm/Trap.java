@@ -2,7 +2,7 @@ package org.keelvm.vm;
 
 import static org.keelvm.vm.BootLog.word;
 
-import org.keelvm.hal.Console;
+import org.keelvm.hal.ErrorConsole;
 import org.keelvm.hal.Machine;
 import org.keelvm.vm.code.CodeTable;
 import org.keelvm.vm.runtime.TrapExceptions;
@@ -10,12 +10,12 @@ import org.keelvm.vm.runtime.TrapExceptions;
 /**
  * Where a CPU exception ends. Every exception is fatal today: a division by zero, a load through an unmapped address
  * (page 0 among them), a stack running into its guard page. The boot stub's trap entry for the vector calls
- * {@link #fatal} on the fault stack, which reports the exception in one line on the console and leaves the machine
+ * {@link #fatal} on the fault stack, which reports the exception in one line on the error stream (COM2) and leaves the machine
  * with {@link VM#EXIT_VM_FAILURE}:
  *
  * <pre>
  *  keel: fatal: CPU exception 14 (#PF) at rip=0x000000000014f693 error=0x0000000000000000 cr2=0x0000000000000000
- *      rsp=0x000000000014df88                                          (one line on the console, broken here)
+ *      rsp=0x000000000014df88                                          (one line on the error stream, broken here)
  * </pre>
  *
  * <p>Every compiled method is an ELF function symbol of the image, so {@code nm -n} on the image tells which method
@@ -87,7 +87,7 @@ public final class Trap {
         word('e', 'x', 'c', 'e');
         word('p', 't', 'i', 'o');
         word('n', ' ', 0, 0);
-        Console.print(vector);
+        ErrorConsole.print(vector);
         word(' ', '(', 0, 0);
         mnemonic(vector);
         word(')', ' ', 'a', 't');
@@ -95,7 +95,7 @@ public final class Trap {
         field('e', 'r', 'r', 'o', 'r', errorCode);
         field('c', 'r', '2', 0, 0, cr2);
         field('r', 's', 'p', 0, 0, rsp);
-        Console.println();
+        ErrorConsole.println();
         Machine.exit(VM.EXIT_VM_FAILURE);
     }
 
@@ -143,6 +143,6 @@ public final class Trap {
     private static void field(int c0, int c1, int c2, int c3, int c4, long value) {
         word(' ', c0, c1, c2);
         word(c3, c4, '=', 0);
-        Console.printHex(value);
+        ErrorConsole.printHex(value);
     }
 }

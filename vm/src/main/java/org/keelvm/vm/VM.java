@@ -3,6 +3,7 @@ package org.keelvm.vm;
 import org.keelvm.hal.Address;
 import org.keelvm.hal.Console;
 import org.keelvm.hal.Cpu;
+import org.keelvm.hal.ErrorConsole;
 import org.keelvm.hal.Machine;
 import org.keelvm.hal.StartInfo;
 import org.keelvm.vm.object.Hub;
@@ -36,12 +37,13 @@ public final class VM {
     }
 
     /**
-     * Boots the VM: console, start info, then the program's entry point; exits with status 0 when it returns.
+     * Boots the VM: consoles, start info, then the program's entry point; exits with status 0 when it returns.
      *
      * @param startInfo the PVH start info the hypervisor passed in {@code ebx}
      */
     public static void boot(Address startInfo) {
         Console.init();
+        ErrorConsole.init();
         if (!StartInfo.isValid(startInfo)) {
             BootLog.badStartInfo(startInfo);
             Machine.exit(EXIT_VM_FAILURE);

@@ -22,7 +22,8 @@ import org.keelvm.boot.elf.Symbol;
  * Programs that end in a CPU exception that Java does not define (division by zero, null dereferences and stack
  * overflows become Java exceptions and are tested in the conformance suite), from {@code tools/src/conformance/traps}. HotSpot cannot be their oracle (a
  * VM trap has no HotSpot equivalent), so each run is checked against what Keel promises instead: the guest itself
- * prints one diagnostic line as the last line of its console, {@code keel run} exits with status 127, and both
+ * prints one diagnostic line on its standard error, after which its standard output gets nothing more,
+ * {@code keel run} exits with status 127, and both
  * happen within seconds; never a triple fault (which {@code keel run} reports as status 70) or a hang. The line's
  * fields are checked against the image's symbols: RIP lies in the method that faulted, CR2 where it must.
  */
@@ -80,8 +81,8 @@ class FatalTrapIT {
     }
 
     /**
-     * Builds and runs {@code mainClass}, which prints {@code 1}, then faults: its output must be that line and the
-     * diagnostic, nothing after it.
+     * Builds and runs {@code mainClass}, which prints {@code 1}, then faults: its standard output must be that line
+     * alone, its standard error the diagnostic alone.
      */
     private static Report trap(String mainClass) {
         Path image = IMAGES.resolve(mainClass + ".img");
@@ -92,13 +93,12 @@ class FatalTrapIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(DEADLINE) < 0, mainClass + " took " + took);
         assertEquals(EXIT_VM_FAILURE, run.status(), run.toString());
-        assertEquals("", run.stderr());
-        List<String> lines = run.stdout().lines().toList();
-        assertEquals(2, lines.size(), run.stdout());
-        assertEquals("1", lines.get(0));
-        assertTrue(run.stdout().endsWith("\n"), "the diagnostic ends its line");
-        Matcher fatal = FATAL.matcher(lines.get(1));
-        assertTrue(fatal.matches(), lines.get(1));
+        assertEquals("1\n", run.stdout(), run.toString());
+        List<String> lines = run.stderr().lines().toList();
+        assertEquals(1, lines.size(), run.stderr());
+        assertTrue(run.stderr().endsWith("\n"), "the diagnostic ends its line");
+        Matcher fatal = FATAL.matcher(lines.get(0));
+        assertTrue(fatal.matches(), lines.get(0));
         return new Report(Integer.parseInt(fatal.group(1)), fatal.group(2), hex(fatal.group(3)), hex(fatal.group(4)),
                 hex(fatal.group(5)), hex(fatal.group(6)), image);
     }

@@ -1,6 +1,6 @@
 package org.keelvm.vm.runtime;
 
-import org.keelvm.hal.Console;
+import org.keelvm.hal.ErrorConsole;
 import org.keelvm.hal.Machine;
 
 /** What happens when memory runs out, until the collector can free some. */
@@ -11,11 +11,11 @@ final class Heap {
     private Heap() {
     }
 
-    /** Reports that a request of {@code bytes} found no memory, and leaves the machine. */
+    /** Reports on the error stream that a request of {@code bytes} found no memory, and leaves the machine. */
     static void exhausted(long bytes) {
-        Console.print("keel: heap exhausted (no garbage collector yet) allocating ");
-        Console.print(bytes);
-        Console.println(" bytes");
+        ErrorConsole.print("keel: heap exhausted (no garbage collector yet) allocating ");
+        ErrorConsole.print(bytes);
+        ErrorConsole.println(" bytes");
         Machine.exit(EXIT_OUT_OF_MEMORY);
     }
 }

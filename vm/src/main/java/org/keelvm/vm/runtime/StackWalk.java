@@ -1,8 +1,8 @@
 package org.keelvm.vm.runtime;
 
 import org.keelvm.hal.Address;
-import org.keelvm.hal.Console;
 import org.keelvm.hal.Cpu;
+import org.keelvm.hal.ErrorConsole;
 import org.keelvm.vm.code.CodeInfo;
 import org.keelvm.vm.code.CodeTable;
 import org.keelvm.vm.object.Hub;
@@ -76,6 +76,11 @@ public final class StackWalk {
         return depth < frames.length ? CodeTable.find(frames[depth]).holder : null;
     }
 
+    /** The class of the method at {@code pc}. */
+    public static Hub holderAt(long pc) {
+        return CodeTable.find(pc).holder;
+    }
+
     /** The JDK module of the method at {@code pc}, or null. */
     public static String moduleAt(long pc) {
         return CodeTable.find(pc).holder.module;
@@ -102,31 +107,34 @@ public final class StackWalk {
         return code.lineAt(code.bytecodeIndexAt(pc));
     }
 
-    /** Prints {@code module/Cls.method(File.java:LINE)} for the frame at {@code pc}, as a stack trace shows it. */
+    /**
+     * Prints {@code module/Cls.method(File.java:LINE)} for the frame at {@code pc}, as a stack trace shows it, on the
+     * error stream.
+     */
     public static void print(long pc) {
         CodeInfo code = CodeTable.find(pc);
         if (code == null) {
-            Console.print("<unknown>");
+            ErrorConsole.print("<unknown>");
             return;
         }
         if (code.holder.module != null) {
-            Console.print(code.holder.module);
-            Console.print("/");
+            ErrorConsole.print(code.holder.module);
+            ErrorConsole.print("/");
         }
-        Console.print(code.holder.name);
-        Console.print(".");
-        Console.print(code.name);
-        Console.print("(");
+        ErrorConsole.print(code.holder.name);
+        ErrorConsole.print(".");
+        ErrorConsole.print(code.name);
+        ErrorConsole.print("(");
         int line = code.lineAt(code.bytecodeIndexAt(pc));
         if (code.holder.sourceFile == null) {
-            Console.print("Unknown Source");
+            ErrorConsole.print("Unknown Source");
         } else {
-            Console.print(code.holder.sourceFile);
+            ErrorConsole.print(code.holder.sourceFile);
             if (line >= 0) {
-                Console.print(":");
-                Console.print(line);
+                ErrorConsole.print(":");
+                ErrorConsole.print(line);
             }
         }
-        Console.print(")");
+        ErrorConsole.print(")");
     }
 }

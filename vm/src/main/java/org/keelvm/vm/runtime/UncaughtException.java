@@ -1,6 +1,6 @@
 package org.keelvm.vm.runtime;
 
-import org.keelvm.hal.Console;
+import org.keelvm.hal.ErrorConsole;
 import org.keelvm.hal.Machine;
 import org.keelvm.vm.object.ObjectAccess;
 
@@ -26,14 +26,14 @@ public final class UncaughtException {
      */
     public static void report(Throwable exception) {
         if (reporting) {
-            Console.println();
-            Console.print("keel: exception while reporting an uncaught exception: ");
-            Console.println(ObjectAccess.hubOf(exception).name);
+            ErrorConsole.println();
+            ErrorConsole.print("keel: exception while reporting an uncaught exception: ");
+            ErrorConsole.println(ObjectAccess.hubOf(exception).name);
             long[] frames = StackWalk.capture();
             for (int i = 0; i < frames.length; i++) {
-                Console.print("\tat ");
+                ErrorConsole.print("\tat ");
                 StackWalk.print(frames[i]);
-                Console.println();
+                ErrorConsole.println();
             }
             Machine.exit(EXIT_UNCAUGHT);
         }
@@ -47,18 +47,18 @@ public final class UncaughtException {
             Runtime.getRuntime().exit(EXIT_UNCAUGHT);
         }
         long[] frames = StackWalk.capture();
-        Console.print("Exception in thread \"main\" ");
-        Console.print(ObjectAccess.hubOf(exception).name);
+        ErrorConsole.print("Exception in thread \"main\" ");
+        ErrorConsole.print(ObjectAccess.hubOf(exception).name);
         String message = exception.getMessage();
         if (message != null) {
-            Console.print(": ");
-            Console.print(message);
+            ErrorConsole.print(": ");
+            ErrorConsole.print(message);
         }
-        Console.println();
+        ErrorConsole.println();
         for (int i = 0; i < frames.length; i++) {
-            Console.print("\tat ");
+            ErrorConsole.print("\tat ");
             StackWalk.print(frames[i]);
-            Console.println();
+            ErrorConsole.println();
         }
         Machine.exit(EXIT_UNCAUGHT);
     }

@@ -62,7 +62,8 @@ public final class ImageBuilder {
             "()V");
     /** Classes whose instances the image heap holds from the start. */
     static final List<String> HEAP_TYPES = List.of("java/lang/String", "org/keelvm/vm/object/Hub", "java/lang/Class",
-            "org/keelvm/vm/code/CodeInfo", "[J", "[I", "[B", "[Ljava/lang/Object;", "[Lorg/keelvm/vm/object/Hub;",
+            "org/keelvm/vm/code/CodeInfo", "org/keelvm/vm/object/ClassDeclaration", "[J", "[I", "[B",
+            "[Ljava/lang/Object;", "[Lorg/keelvm/vm/object/Hub;",
             "[Lorg/keelvm/vm/code/CodeInfo;", "[Ljava/lang/String;");
     private static final MemberRef CODE_TABLE_METHODS = new MemberRef("org/keelvm/vm/code/CodeTable", "methods",
             "[Lorg/keelvm/vm/code/CodeInfo;");
@@ -75,6 +76,14 @@ public final class ImageBuilder {
             "[Lorg/keelvm/vm/object/Hub;");
     private static final MemberRef STRING_CONSTANTS = new MemberRef("org/keelvm/vm/runtime/StringTable",
             "constants", "[Ljava/lang/String;");
+    private static final MemberRef CLASS_REGISTRY = new MemberRef("org/keelvm/vm/runtime/ClassRegistry", "hubs",
+            "[Lorg/keelvm/vm/object/Hub;");
+    private static final MemberRef ARRAY_CLASSES_CLASS_HUB = new MemberRef("org/keelvm/vm/runtime/ArrayClasses",
+            "classHub", "Lorg/keelvm/vm/object/Hub;");
+    private static final MemberRef ARRAY_CLASSES_HUB_OFFSET = new MemberRef("org/keelvm/vm/runtime/ArrayClasses",
+            "mirrorHubOffset", "J");
+    private static final MemberRef ARRAY_CLASSES_COMPONENT_OFFSET = new MemberRef(
+            "org/keelvm/vm/runtime/ArrayClasses", "mirrorComponentOffset", "J");
     private static final MemberRef VM_HEAP_CLASSES = new MemberRef("org/keelvm/vm/VM", "heapClasses",
             "[Lorg/keelvm/vm/object/Hub;");
     private static final MemberRef VM_IMAGE_END = new MemberRef("org/keelvm/vm/VM", "imageEnd", "J");
@@ -135,6 +144,7 @@ public final class ImageBuilder {
         }
         HubFactory hubs = new HubFactory(universe, reachability, fields, tables, initializers);
         hubs.createAll();
+        hubs.declareAll();
         ImageHeap heap = new ImageHeap(fields, hubs, layout.heapBase());
         for (Hub hub : hubs.hubs().values()) {
             heap.addressOf(hub);
@@ -195,6 +205,14 @@ public final class ImageBuilder {
         }
         overrides.put(PRIMITIVE_HUBS, primitives);
         overrides.put(STRING_CONSTANTS, heap.strings());
+        Hub[] byName = hubs.hubs().values().toArray(new Hub[0]);
+        java.util.Arrays.sort(byName, java.util.Comparator.comparing(hub -> hub.name));
+        overrides.put(CLASS_REGISTRY, byName);
+        overrides.put(ARRAY_CLASSES_CLASS_HUB, hubs.hub("java/lang/Class"));
+        overrides.put(ARRAY_CLASSES_HUB_OFFSET, (long) fields.offset("java/lang/Class", FieldLayout.CLASS_HUB_FIELD,
+                FieldLayout.HUB_DESCRIPTOR));
+        overrides.put(ARRAY_CLASSES_COMPONENT_OFFSET, (long) fields.offset("java/lang/Class", "componentType",
+                "Ljava/lang/Class;"));
         List<Hub> heapClasses = new ArrayList<>();
         for (String type : HEAP_TYPES) {
             if (!type.startsWith("[") && hubs.needsInitialization(type)) {

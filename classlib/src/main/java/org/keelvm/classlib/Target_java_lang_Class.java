@@ -1,7 +1,10 @@
 package org.keelvm.classlib;
 
+import org.keelvm.vm.object.ClassDeclaration;
 import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.object.ObjectAccess;
+import org.keelvm.vm.runtime.ClassInitialization;
+import org.keelvm.vm.runtime.ClassRegistry;
 import org.keelvm.vm.runtime.PrimitiveTypes;
 import org.keelvm.vm.runtime.TypeCheck;
 import org.keelvm.vm.substitution.Inject;
@@ -69,6 +72,100 @@ final class Target_java_lang_Class {
     public boolean isAssignableFrom(Class<?> cls) {
         Target_java_lang_Class other = (Target_java_lang_Class) (Object) cls;
         return TypeCheck.isSubtype(other.hub, hub);
+    }
+
+    @Substitute
+    private static Class<?> forName0(String name, boolean initialize, ClassLoader loader, Class<?> caller)
+            throws ClassNotFoundException {
+        Hub found = ClassRegistry.lookup(name);
+        if (found == null || found.kind == Hub.PRIMITIVE) {
+            throw new ClassNotFoundException(name);
+        }
+        if (initialize) {
+            ClassInitialization.initialize(found);
+        }
+        return (Class<?>) found.mirror;
+    }
+
+    @Substitute
+    private Class<?> getDeclaringClass0() {
+        ClassDeclaration declaration = hub.declaration;
+        return declaration == null || declaration.declaringClass == null ? null
+                : (Class<?>) declaration.declaringClass.mirror;
+    }
+
+    @Substitute
+    private String getSimpleBinaryName0() {
+        return hub.declaration == null ? null : hub.declaration.simpleBinaryName;
+    }
+
+    @Substitute
+    private Object[] getEnclosingMethod0() {
+        return hub.declaration == null ? null : hub.declaration.enclosingMethod;
+    }
+
+    @Substitute
+    private Class<?> getNestHost0() {
+        Hub host = hub.declaration == null ? null : hub.declaration.nestHost;
+        return (Class<?>) (host == null ? hub.mirror : host.mirror);
+    }
+
+    @Substitute
+    private String getGenericSignature0() {
+        return hub.declaration == null ? null : hub.declaration.genericSignature;
+    }
+
+    @Substitute
+    private Class<?>[] getInterfaces0() {
+        if (hub.kind == Hub.ARRAY) {
+            return mirrors(hub.interfaces);
+        }
+        return hub.declaration == null ? new Class<?>[0] : mirrors(hub.declaration.directInterfaces);
+    }
+
+    @Substitute
+    private Class<?>[] getDeclaredClasses0() {
+        return hub.declaration == null ? new Class<?>[0] : mirrors(hub.declaration.memberClasses);
+    }
+
+    @Substitute
+    private Class<?>[] getPermittedSubclasses0() {
+        Hub[] permitted = hub.declaration == null ? null : hub.declaration.permittedSubclasses;
+        return permitted == null ? null : mirrors(permitted);
+    }
+
+    @Substitute
+    private boolean isRecord0() {
+        Hub superHub = hub.superHub;
+        return superHub != null && superHub.name.equals("java.lang.Record");
+    }
+
+    @Substitute
+    private java.security.ProtectionDomain getProtectionDomain0() {
+        return null;
+    }
+
+    @Substitute
+    byte[] getRawAnnotations() {
+        return null;
+    }
+
+    @Substitute
+    byte[] getRawTypeAnnotations() {
+        return null;
+    }
+
+    @Substitute
+    public Object[] getSigners() {
+        return null;
+    }
+
+    private static Class<?>[] mirrors(Hub[] hubs) {
+        Class<?>[] classes = new Class<?>[hubs.length];
+        for (int i = 0; i < hubs.length; i++) {
+            classes[i] = (Class<?>) hubs[i].mirror;
+        }
+        return classes;
     }
 
     @Substitute

@@ -75,9 +75,18 @@ final class Target_java_lang_Thread {
         }
     }
 
+    @Alias
+    private boolean daemon;
+
+    /**
+     * A daemon thread (the JDK's Reference Handler, Finalizer, Common-Cleaner) is registered but does not run until
+     * Keel has a scheduler; a program's own thread cannot start yet, which fails loudly rather than wrongly.
+     */
     @Substitute
     private void start0() {
-        throw new UnsupportedOperationException("Keel runs one thread; Thread.start is not supported yet");
+        if (!daemon) {
+            throw new UnsupportedOperationException("Keel runs one thread; Thread.start is not supported yet");
+        }
     }
 
     @Substitute

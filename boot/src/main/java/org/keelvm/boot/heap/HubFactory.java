@@ -10,11 +10,13 @@ import org.keelvm.boot.layout.FieldLayout;
 import org.keelvm.boot.universe.BuildTimeValues;
 import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.boot.universe.Reachability;
+import org.keelvm.vm.object.ClassDeclaration;
 import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.runtime.ClassInitialization;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InnerClassNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -104,6 +106,7 @@ public final class HubFactory {
         hub.mirror = new Mirror(hub);
         if (hub.componentHub != null) {
             ((Mirror) hub.mirror).componentType = (Mirror) hub.componentHub.mirror;
+            hub.componentHub.arrayHub = hub;
         }
         hubs.put(type, hub);
         types.put(hub, type);
@@ -214,6 +217,58 @@ public final class HubFactory {
             }
         }
         return false;
+    }
+
+    /**
+     * Gives every class hub its {@link ClassDeclaration}, from the class file; classes it names that reachability
+     * did not find are left out (their members cannot be reflected on in this image).
+     */
+    public void declareAll() throws BuildException {
+        for (Map.Entry<String, Hub> entry : new ArrayList<>(hubs.entrySet())) {
+            String type = entry.getKey();
+            Hub hub = entry.getValue();
+            if (hub.kind == Hub.INSTANCE || hub.kind == Hub.INTERFACE) {
+                hub.declaration = declaration(universe.require(type, "class declarations"));
+            }
+        }
+    }
+
+    private ClassDeclaration declaration(ClassNode node) {
+        Hub declaringClass = null;
+        String simpleName = null;
+        List<Hub> members = new ArrayList<>();
+        for (InnerClassNode inner : node.innerClasses) {
+            if (inner.name.equals(node.name)) {
+                declaringClass = inner.outerName == null ? null : hubs.get(inner.outerName);
+                simpleName = inner.innerName == null ? "" : inner.innerName;
+            } else if (node.name.equals(inner.outerName) && hubs.containsKey(inner.name)) {
+                members.add(hubs.get(inner.name));
+            }
+        }
+        Object[] enclosingMethod = null;
+        if (node.outerClass != null && hubs.containsKey(node.outerClass)) {
+            enclosingMethod = new Object[] {hubs.get(node.outerClass).mirror, node.outerMethod,
+                node.outerMethodDesc};
+        }
+        List<Hub> interfaces = new ArrayList<>();
+        for (String name : node.interfaces) {
+            if (hubs.containsKey(name)) {
+                interfaces.add(hubs.get(name));
+            }
+        }
+        Hub[] permitted = null;
+        if (node.permittedSubclasses != null) {
+            List<Hub> subclasses = new ArrayList<>();
+            for (String name : node.permittedSubclasses) {
+                if (hubs.containsKey(name)) {
+                    subclasses.add(hubs.get(name));
+                }
+            }
+            permitted = subclasses.toArray(new Hub[0]);
+        }
+        return new ClassDeclaration(declaringClass, simpleName, enclosingMethod,
+                node.nestHostClass == null ? null : hubs.get(node.nestHostClass), interfaces.toArray(new Hub[0]),
+                members.toArray(new Hub[0]), node.signature, permitted);
     }
 
     /**

@@ -76,6 +76,9 @@ public final class Hub {
     /** The JDK module of the class ({@code java.base}), or {@code null} for the application's unnamed module. */
     public final String module;
 
+    /** What the class file declares about the class, for reflection; set by whoever makes the hub. */
+    public ClassDeclaration declaration;
+
     /** Where class initialization stands; see {@link #UNINITIALIZED} and the other states. */
     public int initState;
     /** The {@code java.lang.Class} object of this hub. */

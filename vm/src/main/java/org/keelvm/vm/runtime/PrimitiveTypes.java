@@ -22,4 +22,14 @@ public final class PrimitiveTypes {
         }
         throw new IllegalArgumentException(name);
     }
+
+    /** The descriptor letter of primitive type {@code hub} ({@code I} for {@code int}). */
+    public static char descriptor(Hub hub) {
+        for (int i = 0; i < hubs.length; i++) {
+            if (hubs[i] == hub) {
+                return DESCRIPTORS.charAt(i);
+            }
+        }
+        throw new IllegalArgumentException(hub.name);
+    }
 }

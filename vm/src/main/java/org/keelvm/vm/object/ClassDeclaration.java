@@ -1,0 +1,40 @@
+package org.keelvm.vm.object;
+
+/**
+ * What a class file says about its class beyond what execution needs, for {@code java.lang.Class}'s reflective
+ * queries: nesting (the {@code InnerClasses}, {@code EnclosingMethod} and {@code NestHost} attributes), its direct
+ * interfaces, its generic signature and the subclasses a sealed class permits. Hubs of arrays and primitive types
+ * have none.
+ */
+public final class ClassDeclaration {
+    /** The class this one is a member of, or {@code null}. */
+    public final Hub declaringClass;
+    /** The simple name of a member, local or anonymous class ({@code ""} for anonymous), or {@code null}. */
+    public final String simpleBinaryName;
+    /** {@code [Class, name, descriptor]} of the method a local or anonymous class is in, or {@code null}. */
+    public final Object[] enclosingMethod;
+    /** The nest host, or {@code null} if the class is its own. */
+    public final Hub nestHost;
+    /** The interfaces the class itself names, in order. */
+    public final Hub[] directInterfaces;
+    /** The member classes the class declares. */
+    public final Hub[] memberClasses;
+    /** The {@code Signature} attribute, or {@code null}. */
+    public final String genericSignature;
+    /** The permitted subclasses of a sealed class, or {@code null} if it is not sealed. */
+    public final Hub[] permittedSubclasses;
+
+    /** A declaration with every property given. */
+    public ClassDeclaration(Hub declaringClass, String simpleBinaryName, Object[] enclosingMethod, Hub nestHost,
+                            Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
+                            Hub[] permittedSubclasses) {
+        this.declaringClass = declaringClass;
+        this.simpleBinaryName = simpleBinaryName;
+        this.enclosingMethod = enclosingMethod;
+        this.nestHost = nestHost;
+        this.directInterfaces = directInterfaces;
+        this.memberClasses = memberClasses;
+        this.genericSignature = genericSignature;
+        this.permittedSubclasses = permittedSubclasses;
+    }
+}

@@ -144,7 +144,10 @@ public final class ImageBuilder {
         }
         HubFactory hubs = new HubFactory(universe, reachability, fields, tables, initializers);
         hubs.createAll();
-        hubs.declareAll();
+        hubs.declareAll(type -> {
+            ResolvedField values = reachability.enumValues(type);
+            return values == null ? 0 : statics.fieldSlot(values.ref());
+        });
         ImageHeap heap = new ImageHeap(fields, hubs, layout.heapBase());
         for (Hub hub : hubs.hubs().values()) {
             heap.addressOf(hub);

@@ -1,5 +1,6 @@
 package org.keelvm.classlib;
 
+import org.keelvm.hal.Address;
 import org.keelvm.vm.object.ClassDeclaration;
 import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.object.ObjectAccess;
@@ -158,6 +159,20 @@ final class Target_java_lang_Class {
     @Substitute
     public Object[] getSigners() {
         return null;
+    }
+
+    /**
+     * The enum constants, straight from the class's {@code $VALUES} array rather than through reflection on
+     * {@code values()}: shared, so never handed to a caller that could change it (as in the JDK).
+     */
+    @Substitute
+    Object[] getEnumConstantsShared() {
+        ClassDeclaration declaration = hub.declaration;
+        if (declaration == null || declaration.enumValuesSlot == 0 || (hub.modifiers & 0x4000) == 0) {
+            return null;
+        }
+        ClassInitialization.initialize(hub);
+        return (Object[]) Address.fromLong(declaration.enumValuesSlot).loadReference(0);
     }
 
     private static Class<?>[] mirrors(Hub[] hubs) {

@@ -35,6 +35,7 @@ public final class HubFactory {
     private final Map<String, Hub> hubs = new LinkedHashMap<>();
     private final Map<Hub, String> types = new LinkedHashMap<>();
     private final Map<String, Long> initializers;
+    private java.util.function.ToLongFunction<String> enumValues;
 
     /**
      * @param initializers the statics-table entry address of each compiled class initializer, by class
@@ -221,9 +222,11 @@ public final class HubFactory {
 
     /**
      * Gives every class hub its {@link ClassDeclaration}, from the class file; classes it names that reachability
-     * did not find are left out (their members cannot be reflected on in this image).
+     * did not find are left out (their members cannot be reflected on in this image). {@code enumValues} gives an
+     * enum class's {@code $VALUES} slot address, or 0.
      */
-    public void declareAll() throws BuildException {
+    public void declareAll(java.util.function.ToLongFunction<String> enumValues) throws BuildException {
+        this.enumValues = enumValues;
         for (Map.Entry<String, Hub> entry : new ArrayList<>(hubs.entrySet())) {
             String type = entry.getKey();
             Hub hub = entry.getValue();
@@ -268,7 +271,7 @@ public final class HubFactory {
         }
         return new ClassDeclaration(declaringClass, simpleName, enclosingMethod,
                 node.nestHostClass == null ? null : hubs.get(node.nestHostClass), interfaces.toArray(new Hub[0]),
-                members.toArray(new Hub[0]), node.signature, permitted);
+                members.toArray(new Hub[0]), node.signature, permitted, enumValues.applyAsLong(node.name));
     }
 
     /**

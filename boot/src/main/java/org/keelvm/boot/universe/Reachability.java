@@ -51,6 +51,9 @@ public final class Reachability {
     private final Deque<ResolvedMethod> work = new ArrayDeque<>();
     private final NativeMethods natives;
     private final List<String> linkageFailures = new ArrayList<>();
+    private final Map<String, ResolvedField> enumValues = new HashMap<>();
+    /** The array of its constants that javac gives every enum class. */
+    private static final String ENUM_VALUES = "$VALUES";
 
     private Reachability(ClassUniverse universe) {
         this.universe = universe;
@@ -223,6 +226,11 @@ public final class Reachability {
         }
     }
 
+    /** The {@code $VALUES} field of enum class {@code type}, or {@code null}. */
+    public ResolvedField enumValues(String type) {
+        return enumValues.get(type);
+    }
+
     /** The references reachable code makes that do not resolve, each of which throws where it is reached. */
     public List<String> linkageFailures() {
         return linkageFailures;
@@ -316,6 +324,16 @@ public final class Reachability {
         }
         for (String superInterface : node.interfaces) {
             needType(superInterface, from);
+        }
+        if ((node.access & Opcodes.ACC_ENUM) != 0) {
+            // Enum.valueOf and EnumMap find the constants through the class, without calling values().
+            for (var field : node.fields) {
+                if (field.name.equals(ENUM_VALUES) && (field.access & Opcodes.ACC_STATIC) != 0) {
+                    ResolvedField values = new ResolvedField(node, field);
+                    fields.putIfAbsent(values.ref(), values);
+                    enumValues.put(type, values);
+                }
+            }
         }
         MethodNode initializer = ClassUniverse.declaredMethod(node, "<clinit>", "()V");
         if (initializer != null && !universe.isHostInitialized(type) && !BuildTimeValues.initializes(type)) {

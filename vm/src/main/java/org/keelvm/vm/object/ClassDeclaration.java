@@ -23,11 +23,13 @@ public final class ClassDeclaration {
     public final String genericSignature;
     /** The permitted subclasses of a sealed class, or {@code null} if it is not sealed. */
     public final Hub[] permittedSubclasses;
+    /** For an enum class: the statics-table address of its {@code $VALUES} array; else 0. */
+    public final long enumValuesSlot;
 
     /** A declaration with every property given. */
     public ClassDeclaration(Hub declaringClass, String simpleBinaryName, Object[] enclosingMethod, Hub nestHost,
                             Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
-                            Hub[] permittedSubclasses) {
+                            Hub[] permittedSubclasses, long enumValuesSlot) {
         this.declaringClass = declaringClass;
         this.simpleBinaryName = simpleBinaryName;
         this.enclosingMethod = enclosingMethod;
@@ -36,5 +38,6 @@ public final class ClassDeclaration {
         this.memberClasses = memberClasses;
         this.genericSignature = genericSignature;
         this.permittedSubclasses = permittedSubclasses;
+        this.enumValuesSlot = enumValuesSlot;
     }
 }

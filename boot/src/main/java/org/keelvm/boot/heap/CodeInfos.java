@@ -20,7 +20,30 @@ public final class CodeInfos {
             catchHubs[i] = catchTypes[i] == null ? null : hubs.hub(catchTypes[i]);
         }
         return new CodeInfo(address, address + compiled.code().length, hubs.hub(method.owner().name),
-                method.method().name, method.method().desc, compiled.maxLocals(), compiled.bytecodeStarts(),
+                method.method().name, compiled.maxLocals(), encode(compiled.bytecodeStarts()),
                 compiled.lineNumbers(), compiled.handlers(), catchHubs);
+    }
+
+    /** The (pc, index) pairs as {@link CodeInfo} stores them: LEB128 differences, the index's zig-zag signed. */
+    static byte[] encode(int[] pairs) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pairs.length);
+        int pc = 0;
+        int index = 0;
+        for (int i = 0; i < pairs.length; i += 2) {
+            writeUnsigned(out, pairs[i] - pc);
+            int delta = pairs[i + 1] - index;
+            writeUnsigned(out, (delta << 1) ^ (delta >> 31));
+            pc = pairs[i];
+            index = pairs[i + 1];
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeUnsigned(java.io.ByteArrayOutputStream out, int value) {
+        while ((value & ~0x7F) != 0) {
+            out.write((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.write(value);
     }
 }

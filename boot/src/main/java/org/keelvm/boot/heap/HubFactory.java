@@ -159,7 +159,14 @@ public final class HubFactory {
         }
         long[] vtable = isInterface ? hub("java/lang/Object").vtable : new long[tables.vtable(type).size()];
         FieldLayout.Layout layout = fields.of(type);
-        int modifiers = node.access & 0xFFFF & ~Opcodes.ACC_SUPER;
+        int modifiers = node.access;
+        for (InnerClassNode inner : node.innerClasses) {
+            if (inner.name.equals(node.name)) {
+                // A member or local class's modifiers are those its InnerClasses entry records (static, private...).
+                modifiers = inner.access;
+            }
+        }
+        modifiers &= 0xFFFF & ~Opcodes.ACC_SUPER;
         if (isInterface && declaresDefaultMethods(node)) {
             modifiers |= ClassInitialization.DECLARES_DEFAULT_METHODS;
         }

@@ -7,7 +7,7 @@ import org.keelvm.vm.object.Hub;
  * to, its exception handlers and its source lines. Exception dispatch, stack traces and (later) the collector and
  * the debugger read it. The image builder makes one per compiled method; so will the compiler in the guest.
  *
- * <p>The tables are flat {@code int} arrays so that reading them allocates nothing:
+ * <p>The tables are flat arrays so that reading them allocates nothing:
  * <pre>
  *  bytecodeStarts   pc0, bci0, pc1, bci1, ...             pc offsets (from start) where each bytecode's code begins,
  *                                                         ascending
@@ -26,12 +26,10 @@ public final class CodeInfo {
     public final Hub holder;
     /** The method's name ({@code <init>} for constructors). */
     public final String name;
-    /** The method's descriptor. */
-    public final String descriptor;
     /** {@code max_locals} of the method's code: where the expression stack begins in its frame. */
     public final int maxLocals;
     /** See the class comment. */
-    public final int[] bytecodeStarts;
+    public final byte[] bytecodeStarts;
     /** See the class comment. */
     public final int[] lineNumbers;
     /** See the class comment. */
@@ -40,13 +38,12 @@ public final class CodeInfo {
     public final Hub[] catchTypes;
 
     /** A description of code compiled at {@code start}; every array is kept, not copied. */
-    public CodeInfo(long start, long end, Hub holder, String name, String descriptor, int maxLocals,
-                    int[] bytecodeStarts, int[] lineNumbers, int[] handlers, Hub[] catchTypes) {
+    public CodeInfo(long start, long end, Hub holder, String name, int maxLocals, byte[] bytecodeStarts,
+                    int[] lineNumbers, int[] handlers, Hub[] catchTypes) {
         this.start = start;
         this.end = end;
         this.holder = holder;
         this.name = name;
-        this.descriptor = descriptor;
         this.maxLocals = maxLocals;
         this.bytecodeStarts = bytecodeStarts;
         this.lineNumbers = lineNumbers;
@@ -57,12 +54,33 @@ public final class CodeInfo {
     /** The index of the bytecode whose code holds address {@code pc}; the prologue counts as the first bytecode. */
     public int bytecodeIndexAt(long pc) {
         long offset = pc - start;
-        int found = bytecodeStarts.length > 0 ? bytecodeStarts[1] : -1;
-        for (int i = 0; i < bytecodeStarts.length; i += 2) {
-            if (bytecodeStarts[i] > offset) {
+        byte[] table = bytecodeStarts;
+        int at = 0;
+        int startPc = 0;
+        int index = 0;
+        int found = -1;
+        while (at < table.length) {
+            int pcDelta = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = table[at++];
+                pcDelta |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            int indexDelta = 0;
+            shift = 0;
+            do {
+                b = table[at++];
+                indexDelta |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            startPc += pcDelta;
+            index += (indexDelta >>> 1) ^ -(indexDelta & 1);
+            if (startPc > offset && found >= 0) {
                 break;
             }
-            found = bytecodeStarts[i + 1];
+            found = index;
         }
         return found;
     }

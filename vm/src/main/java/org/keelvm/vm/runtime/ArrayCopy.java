@@ -25,8 +25,8 @@ public final class ArrayCopy {
         }
         boolean primitive = from.componentHub.kind == Hub.PRIMITIVE || to.componentHub.kind == Hub.PRIMITIVE;
         if (primitive && from != to) {
-            throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + javaName(from) + " into "
-                    + javaName(to));
+            throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + mismatchName(from) + " into "
+                    + mismatchName(to));
         }
         int srcLength = Address.fromObject(src).loadInt(ObjectHeader.ARRAY_LENGTH_OFFSET);
         int destLength = Address.fromObject(dest).loadInt(ObjectHeader.ARRAY_LENGTH_OFFSET);
@@ -85,6 +85,11 @@ public final class ArrayCopy {
     private static String describe(Hub array, int length) {
         String name = javaName(array);
         return name.substring(0, name.length() - 2) + "[" + length + "]";
+    }
+
+    /** How HotSpot names an array in a type mismatch: {@code int[]}, or {@code object array[]} for references. */
+    private static String mismatchName(Hub array) {
+        return array.componentHub.kind == Hub.PRIMITIVE ? javaName(array) : "object array[]";
     }
 
     /** {@code int[]}, {@code java.lang.String[][]}: the type as Java source spells it. */

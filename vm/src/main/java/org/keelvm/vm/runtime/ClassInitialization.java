@@ -23,7 +23,7 @@ public final class ClassInitialization {
             return;
         }
         if (state == Hub.ERRONEOUS) {
-            throw new NoClassDefFoundError("Could not initialize class " + hub.name);
+            throw couldNotInitialize(hub);
         }
         hub.initState = Hub.BEING_INITIALIZED;
         if (hub.kind != Hub.INTERFACE) {
@@ -39,6 +39,7 @@ public final class ClassInitialization {
                 }
             } catch (Throwable failure) {
                 hub.initState = Hub.ERRONEOUS;
+                hub.initError = failure;
                 throw failure;
             }
         }
@@ -55,5 +56,22 @@ public final class ClassInitialization {
             }
         }
         hub.initState = Hub.INITIALIZED;
+    }
+
+    /**
+     * What a use of a class whose initialization failed throws, as JDK 17's HotSpot does: a
+     * {@code NoClassDefFoundError} whose cause records the original failure and the thread it happened in.
+     */
+    private static NoClassDefFoundError couldNotInitialize(Hub hub) {
+        NoClassDefFoundError error = new NoClassDefFoundError("Could not initialize class " + hub.name);
+        Throwable original = hub.initError;
+        if (original != null) {
+            Thread thread = Thread.currentThread();
+            String where = thread == null ? "" : " [in thread \"" + thread.getName() + "\"]";
+            ExceptionInInitializerError cause = new ExceptionInInitializerError("Exception " + original + where);
+            cause.setStackTrace(original.getStackTrace());
+            error.initCause(cause);
+        }
+        return error;
     }
 }

@@ -99,15 +99,6 @@ public final class ImageHeap {
             forEachReference(objects.get(i));
         }
         regions.get(regions.size() - 1)[1] = next;
-        if (Boolean.getBoolean("keel.heapStats")) {
-            Map<String, long[]> stats = new java.util.TreeMap<>();
-            for (Object o : objects) {
-                long[] st = stats.computeIfAbsent(o.getClass().getSimpleName(), k -> new long[2]);
-                st[0]++;
-                st[1] += ObjectHeader.align(sizeOf(o));
-            }
-            stats.forEach((k, v) -> System.err.println(k + " " + v[0] + " " + v[1]));
-        }
         List<Region> result = new ArrayList<>();
         List<ByteBuffer> buffers = new ArrayList<>();
         for (long[] region : regions) {

@@ -174,6 +174,9 @@ public final class Reachability {
                 failures.put(insn, LinkageFailure.of(insn, e.getMessage()));
             }
         }
+        if (callsClassForName(code)) {
+            namedClasses(code, from);
+        }
         for (TryCatchBlockNode block : code.tryCatchBlocks) {
             if (block.type != null) {
                 try {
@@ -191,6 +194,35 @@ public final class Reachability {
         }
         if (!failures.isEmpty()) {
             addMethod(universe.resolveMethod(LinkageFailure.RUNTIME_METHOD, from));
+        }
+    }
+
+    /** Whether {@code code} calls {@code Class.forName}. */
+    private static boolean callsClassForName(MethodNode code) {
+        for (AbstractInsnNode insn : code.instructions) {
+            if (insn instanceof MethodInsnNode call && call.owner.equals("java/lang/Class")
+                    && call.name.equals("forName")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A method that calls {@code Class.forName} may load any class whose name it holds as a string constant (the
+     * JDK's {@code SharedSecrets} initializes classes this way): those classes get hubs and their initializers, so
+     * that {@code forName} finds them in the image. Loading classes the image does not hold comes with the compiler
+     * in the guest.
+     */
+    private void namedClasses(MethodNode code, String from) throws BuildException {
+        for (AbstractInsnNode insn : code.instructions) {
+            if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String name && !name.isEmpty()
+                    && name.indexOf('/') < 0 && name.indexOf(' ') < 0 && !name.startsWith("[")) {
+                String internal = name.replace('.', '/');
+                if (universe.find(internal) != null) {
+                    needType(internal, from);
+                }
+            }
         }
     }
 

@@ -175,6 +175,36 @@ final class Target_java_lang_Class {
         return (Object[]) Address.fromLong(declaration.enumValuesSlot).loadReference(0);
     }
 
+    /**
+     * The declared fields as {@code Field} objects (what {@code Unsafe.objectFieldOffset(Field)} and
+     * {@code getDeclaredField} need). A field whose type has no hub in the image reports {@code Object} as its
+     * type. Reading and writing fields through them comes with reflection (issue 6).
+     */
+    @Substitute
+    private java.lang.reflect.Field[] getDeclaredFields0(boolean publicOnly) {
+        ClassDeclaration declaration = hub.declaration;
+        if (declaration == null) {
+            return new java.lang.reflect.Field[0];
+        }
+        int count = 0;
+        for (int i = 0; i < declaration.fieldNames.length; i++) {
+            if (!publicOnly || (declaration.fieldModifiers[i] & java.lang.reflect.Modifier.PUBLIC) != 0) {
+                count++;
+            }
+        }
+        java.lang.reflect.Field[] fields = new java.lang.reflect.Field[count];
+        int next = 0;
+        for (int i = 0; i < declaration.fieldNames.length; i++) {
+            if (!publicOnly || (declaration.fieldModifiers[i] & java.lang.reflect.Modifier.PUBLIC) != 0) {
+                Hub type = declaration.fieldTypes[i];
+                fields[next++] = Target_java_lang_reflect_Field.create((Class<?>) hub.mirror,
+                        declaration.fieldNames[i], type == null ? Object.class : (Class<?>) type.mirror,
+                        declaration.fieldModifiers[i], i);
+            }
+        }
+        return fields;
+    }
+
     private static Class<?>[] mirrors(Hub[] hubs) {
         Class<?>[] classes = new Class<?>[hubs.length];
         for (int i = 0; i < hubs.length; i++) {

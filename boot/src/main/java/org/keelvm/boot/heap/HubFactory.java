@@ -77,6 +77,15 @@ public final class HubFactory {
         return Type.getType(String.valueOf(descriptor)).getClassName();
     }
 
+    /** The key of the hub of the type a field descriptor names. */
+    private static String typeKey(String descriptor) {
+        char first = descriptor.charAt(0);
+        if (first == 'L') {
+            return descriptor.substring(1, descriptor.length() - 1);
+        }
+        return first == '[' ? descriptor : primitiveName(first);
+    }
+
     private static boolean isPrimitiveName(String type) {
         for (char primitive : PRIMITIVES.toCharArray()) {
             if (primitiveName(primitive).equals(type)) {
@@ -278,7 +287,10 @@ public final class HubFactory {
         }
         return new ClassDeclaration(declaringClass, simpleName, enclosingMethod,
                 node.nestHostClass == null ? null : hubs.get(node.nestHostClass), interfaces.toArray(new Hub[0]),
-                members.toArray(new Hub[0]), node.signature, permitted, enumValues.applyAsLong(node.name));
+                members.toArray(new Hub[0]), node.signature, permitted, enumValues.applyAsLong(node.name),
+                node.fields.stream().map(f -> f.name).toArray(String[]::new),
+                node.fields.stream().map(f -> hubs.get(typeKey(f.desc))).toArray(Hub[]::new),
+                node.fields.stream().mapToInt(f -> f.access & 0xFFFF).toArray());
     }
 
     /**

@@ -3,7 +3,7 @@ package org.keelvm.vm.object;
 /**
  * What a class file says about its class beyond what execution needs, for {@code java.lang.Class}'s reflective
  * queries: nesting (the {@code InnerClasses}, {@code EnclosingMethod} and {@code NestHost} attributes), its direct
- * interfaces, its generic signature and the subclasses a sealed class permits. Hubs of arrays and primitive types
+ * interfaces, its generic signature, the subclasses a sealed class permits and its declared fields. Hubs of arrays and primitive types
  * have none.
  */
 public final class ClassDeclaration {
@@ -25,11 +25,18 @@ public final class ClassDeclaration {
     public final Hub[] permittedSubclasses;
     /** For an enum class: the statics-table address of its {@code $VALUES} array; else 0. */
     public final long enumValuesSlot;
+    /** The names of the fields the class declares, in class-file order. */
+    public final String[] fieldNames;
+    /** Their types, where the image has a hub for the type, else {@code null}. */
+    public final Hub[] fieldTypes;
+    /** Their access flags. */
+    public final int[] fieldModifiers;
 
     /** A declaration with every property given. */
     public ClassDeclaration(Hub declaringClass, String simpleBinaryName, Object[] enclosingMethod, Hub nestHost,
                             Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
-                            Hub[] permittedSubclasses, long enumValuesSlot) {
+                            Hub[] permittedSubclasses, long enumValuesSlot, String[] fieldNames,
+                            Hub[] fieldTypes, int[] fieldModifiers) {
         this.declaringClass = declaringClass;
         this.simpleBinaryName = simpleBinaryName;
         this.enclosingMethod = enclosingMethod;
@@ -39,5 +46,8 @@ public final class ClassDeclaration {
         this.genericSignature = genericSignature;
         this.permittedSubclasses = permittedSubclasses;
         this.enumValuesSlot = enumValuesSlot;
+        this.fieldNames = fieldNames;
+        this.fieldTypes = fieldTypes;
+        this.fieldModifiers = fieldModifiers;
     }
 }

@@ -21,10 +21,10 @@ public final class CodeInfos {
         }
         return new CodeInfo(address, address + compiled.code().length, hubs.hub(method.owner().name),
                 method.method().name, compiled.maxLocals(), encode(compiled.bytecodeStarts()),
-                compiled.lineNumbers(), compiled.handlers(), catchHubs);
+                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs);
     }
 
-    /** The (pc, index) pairs as {@link CodeInfo} stores them: LEB128 differences, the index's zig-zag signed. */
+    /** Pairs as {@link CodeInfo} stores them: LEB128 differences, the second of each zig-zag signed. */
     static byte[] encode(int[] pairs) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pairs.length);
         int pc = 0;

@@ -35,6 +35,7 @@ public final class ImageHeap {
     private final HubFactory hubs;
     private final Map<Object, Long> addresses = new IdentityHashMap<>();
     private final Map<String, String> interned = new HashMap<>();
+    private final Map<Class<?>, Object> emptyArrays = new HashMap<>();
     private final Map<String, byte[]> stringValues = new HashMap<>();
     private final List<Object> objects = new ArrayList<>();
     private final List<long[]> regions = new ArrayList<>();
@@ -68,6 +69,11 @@ public final class ImageHeap {
         }
         if (object instanceof String string) {
             object = interned.computeIfAbsent(string, s -> s);
+        } else if (object.getClass().isArray() && Array.getLength(object) == 0) {
+            // Nothing can tell two empty arrays of one type apart but identity, which the image's metadata never
+            // compares: one object serves them all.
+            object = emptyArrays.computeIfAbsent(object.getClass(), type -> Array.newInstance(
+                    type.getComponentType(), 0));
         }
         Long known = addresses.get(object);
         if (known != null) {

@@ -10,8 +10,8 @@ class CodeInfosTest {
     private static final long START = 0x40_0000;
 
     private static CodeInfo method(int[] pairs) {
-        return new CodeInfo(START, START + 100_000, null, "m", 0, CodeInfos.encode(pairs), new int[0], new int[0],
-                new org.keelvm.vm.object.Hub[0]);
+        return new CodeInfo(START, START + 100_000, null, "m", 0, CodeInfos.encode(pairs),
+                CodeInfos.encode(new int[] {0, 10, 3, 12, 3, 11, 9, 40}), new int[0], new org.keelvm.vm.object.Hub[0]);
     }
 
     @Test
@@ -26,6 +26,16 @@ class CodeInfosTest {
         assertEquals(5, code.bytecodeIndexAt(START + 300));
         assertEquals(400, code.bytecodeIndexAt(START + 70_000));
         assertEquals(3, code.bytecodeIndexAt(START + 99_999), "an index may go down");
+    }
+
+    @Test
+    void linesAreFoundByTheLastEntryAtOrBeforeTheBytecode() {
+        CodeInfo code = method(new int[0]);
+        assertEquals(10, code.lineAt(0));
+        assertEquals(10, code.lineAt(2));
+        assertEquals(11, code.lineAt(3), "of two entries for one bytecode the later counts");
+        assertEquals(40, code.lineAt(1000));
+        assertEquals(-1, method(new int[0]).bytecodeIndexAt(START), "an empty table has no bytecode");
     }
 
     @Test

@@ -82,8 +82,9 @@ public final class ArrayCopy {
         }
     }
 
+    /** How HotSpot names an array in a bounds message: {@code int[5]}, {@code object array[3]}. */
     private static String describe(Hub array, int length) {
-        String name = javaName(array);
+        String name = mismatchName(array);
         return name.substring(0, name.length() - 2) + "[" + length + "]";
     }
 

@@ -3,6 +3,7 @@ package org.keelvm.classlib;
 import org.keelvm.hal.Cpu;
 import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.runtime.Allocation;
+import org.keelvm.vm.runtime.Monitors;
 import org.keelvm.vm.substitution.Alias;
 import org.keelvm.vm.substitution.Inject;
 import org.keelvm.vm.substitution.Substitute;
@@ -94,7 +95,7 @@ final class Target_java_lang_Thread {
         if (object == null) {
             throw new NullPointerException();
         }
-        return true;
+        return Monitors.holds(object);
     }
 
     @Substitute

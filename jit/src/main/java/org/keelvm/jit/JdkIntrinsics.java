@@ -22,16 +22,13 @@ public final class JdkIntrinsics {
         "java/lang/Math.abs(F)F",
         "java/lang/Math.abs(D)D",
         "java/lang/Object.getClass()Ljava/lang/Class;",
-        "java/lang/Object.notify()V",
-        "java/lang/Object.notifyAll()V",
-        "java/lang/Object.wait(J)V",
     };
     /**
      * {@code Object}'s final native methods, keyed without an owner: bytecode names them on any class (the static
      * type of the receiver), and no class can declare them again.
      */
     private static final String[] OBJECT_FINALS = {
-        "getClass()Ljava/lang/Class;", "notify()V", "notifyAll()V", "wait(J)V",
+        "getClass()Ljava/lang/Class;",
     };
 
     private JdkIntrinsics() {

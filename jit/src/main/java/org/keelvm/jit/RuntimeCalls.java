@@ -48,10 +48,23 @@ public final class RuntimeCalls {
     public static final MemberRef STACK_OVERFLOW = new MemberRef(RUNTIME + "TrapExceptions", "stackOverflow",
             "()V");
 
+    /** {@code monitorenter}, synchronized-method entry. */
+    public static final MemberRef MONITOR_ENTER = new MemberRef(RUNTIME + "Monitors", "enter",
+            "(Ljava/lang/Object;)V");
+    /** {@code monitorexit}, synchronized-method exit. */
+    public static final MemberRef MONITOR_EXIT = new MemberRef(RUNTIME + "Monitors", "exit",
+            "(Ljava/lang/Object;)V");
+    /** {@code Object.notify} and {@code notifyAll}. */
+    public static final MemberRef MONITOR_NOTIFY = new MemberRef(RUNTIME + "Monitors", "notify",
+            "(Ljava/lang/Object;)V");
+    /** {@code Object.wait(long)}. */
+    public static final MemberRef MONITOR_WAIT = new MemberRef(RUNTIME + "Monitors", "waitFor",
+            "(Ljava/lang/Object;J)V");
+
     /** Every runtime call. */
     public static final List<MemberRef> ALL = List.of(NEW_INSTANCE, NEW_ARRAY, NEW_MULTI_ARRAY, CHECK_CAST,
             IS_INSTANCE, CHECK_ARRAY_STORE, INITIALIZE, ITABLE, RAISE, ARRAY_INDEX_OUT_OF_BOUNDS, NULL_POINTER,
-            DIVIDE_BY_ZERO, STACK_OVERFLOW);
+            DIVIDE_BY_ZERO, STACK_OVERFLOW, MONITOR_ENTER, MONITOR_EXIT, MONITOR_NOTIFY, MONITOR_WAIT);
 
     /** The field of {@code Hub} that compiled code reads for virtual calls. */
     public static final MemberRef HUB_VTABLE = new MemberRef("org/keelvm/vm/object/Hub", "vtable", "[J");

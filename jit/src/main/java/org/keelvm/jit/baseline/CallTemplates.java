@@ -48,6 +48,11 @@ final class CallTemplates {
 
     void invoke(MethodInsnNode insn, Frame<BasicValue> frame) {
         MemberRef target = new MemberRef(insn.owner, insn.name, insn.desc);
+        MemberRef monitorCall = objectMonitorCall(insn);
+        if (monitorCall != null) {
+            callRuntime(monitorCall, frame, Type.getArgumentTypes(monitorCall.descriptor()).length);
+            return;
+        }
         if (method.linker.isIntrinsic(target)) {
             Intrinsics.emit(asm, target, method.linker);
             return;
@@ -82,6 +87,21 @@ final class CallTemplates {
         }
         method.callSite(frame, kinds.length);
         popArgumentsPushResult(kinds.length, Type.getReturnType(insn.desc));
+    }
+
+    /**
+     * {@code Object.notify}, {@code notifyAll} and {@code wait(long)} (final and native: named on any class) go
+     * to the runtime's monitors, whose arguments are the call's own.
+     */
+    private static MemberRef objectMonitorCall(MethodInsnNode insn) {
+        if (insn.getOpcode() != Opcodes.INVOKEVIRTUAL) {
+            return null;
+        }
+        return switch (insn.name + insn.desc) {
+            case "notify()V", "notifyAll()V" -> RuntimeCalls.MONITOR_NOTIFY;
+            case "wait(J)V" -> RuntimeCalls.MONITOR_WAIT;
+            default -> null;
+        };
     }
 
     /** A call to a statically known instance method: null-check the receiver, call through its statics entry. */

@@ -133,20 +133,11 @@ final class Intrinsics {
             // Clearing the sign bit: abs(-0.0) is +0.0 and a NaN stays a NaN, as the JDK specifies.
             case MATH + "abs(F)F" -> asm.and(DWORD, Memory.at(Register.RSP), FLOAT_MAGNITUDE);
             case MATH + "abs(D)D" -> asm.and(DWORD, Memory.at(Register.RSP, 4), FLOAT_MAGNITUDE);
-            // Object's final natives. Monitors are uncontended while there is one thread: only the null check.
+            // Object.getClass, final and native: the hub's mirror.
             case "java/lang/Object.getClass()Ljava/lang/Class;" -> {
                 asm.pop(Register.RAX);
                 asm.mov(QWORD, Register.RAX, Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET));
                 asm.push(Memory.at(Register.RAX, linker.instanceFieldOffset(HUB_MIRROR)));
-            }
-            case "java/lang/Object.notify()V", "java/lang/Object.notifyAll()V" -> {
-                asm.pop(Register.RAX);
-                asm.test(QWORD, Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET), Register.RAX);
-            }
-            case "java/lang/Object.wait(J)V" -> {
-                asm.pop(Register.RCX);
-                asm.pop(Register.RAX);
-                asm.test(QWORD, Memory.at(Register.RAX, ObjectHeader.HUB_OFFSET), Register.RAX);
             }
             default -> throw new CompilationException("no compiler template for intrinsic " + method.symbolName());
         }

@@ -21,6 +21,7 @@ import org.keelvm.jit.CompiledMethod;
 import org.keelvm.jit.Kind;
 import org.keelvm.jit.Linker;
 import org.keelvm.jit.MemberRef;
+import org.keelvm.jit.RuntimeCalls;
 import org.keelvm.jit.asm.Assembler;
 import org.keelvm.jit.asm.Condition;
 import org.keelvm.jit.asm.Label;
@@ -95,6 +96,10 @@ final class MethodTranslation {
         }
         prologue();
         AbstractInsnNode[] insns = method.instructions.toArray();
+        if (isSynchronized()) {
+            pushLockObject();
+            calls.callRuntime(RuntimeCalls.MONITOR_ENTER, frames[0], 0);
+        }
         Label[] starts = new Label[insns.length];
         List<Integer> lines = new ArrayList<>();
         for (int i = 0; i < insns.length; i++) {
@@ -112,6 +117,7 @@ final class MethodTranslation {
                 translate(insn, frames[i]);
             }
         }
+        Label unlockHandler = isSynchronized() ? synchronizedExceptionExit(insns.length) : null;
         byte[] code = asm.finish();
         List<Integer> bytecodeStarts = new ArrayList<>();
         for (int i = 0; i < insns.length; i++) {
@@ -120,9 +126,21 @@ final class MethodTranslation {
                 bytecodeStarts.add(i);
             }
         }
-        int[] handlers = new int[method.tryCatchBlocks.size() * 4];
-        String[] catchTypes = new String[method.tryCatchBlocks.size()];
-        for (int h = 0; h < catchTypes.length; h++) {
+        if (unlockHandler != null) {
+            bytecodeStarts.add(unlockHandler.position());
+            bytecodeStarts.add(insns.length);
+        }
+        int blocks = method.tryCatchBlocks.size();
+        int[] handlers = new int[(blocks + (unlockHandler != null ? 1 : 0)) * 4];
+        String[] catchTypes = new String[handlers.length / 4];
+        if (unlockHandler != null) {
+            // Last, so that the method's own handlers come first: any exception leaving the method unlocks.
+            handlers[4 * blocks] = 0;
+            handlers[4 * blocks + 1] = insns.length;
+            handlers[4 * blocks + 2] = insns.length;
+            handlers[4 * blocks + 3] = unlockHandler.position();
+        }
+        for (int h = 0; h < blocks; h++) {
             TryCatchBlockNode block = method.tryCatchBlocks.get(h);
             handlers[4 * h] = method.instructions.indexOf(block.start);
             handlers[4 * h + 1] = method.instructions.indexOf(block.end);
@@ -140,6 +158,42 @@ final class MethodTranslation {
             array[i] = values.get(i);
         }
         return array;
+    }
+
+    private boolean isSynchronized() {
+        return (method.access & Opcodes.ACC_SYNCHRONIZED) != 0;
+    }
+
+    /** Pushes the object a synchronized method locks: {@code this}, or the class of a static method. */
+    private void pushLockObject() {
+        if ((method.access & Opcodes.ACC_STATIC) != 0) {
+            pushAddress(linker.classConstant(owner));
+        } else {
+            asm.push(local(0));
+        }
+    }
+
+    /** Before a return of a synchronized method: unlock, with the return value still on the stack. */
+    private void unlockIfSynchronized(Frame<BasicValue> frame) {
+        if (isSynchronized()) {
+            pushLockObject();
+            calls.callRuntime(RuntimeCalls.MONITOR_EXIT, frame, 0);
+        }
+    }
+
+    /**
+     * The handler, after the method's code, through which every exception leaves a synchronized method: it
+     * unlocks and throws the exception on. Its bytecode index is one past the method's last.
+     */
+    private Label synchronizedExceptionExit(int index) {
+        Label handler = new Label();
+        asm.bind(handler);
+        Frame<BasicValue> frame = new Frame<>(method.maxLocals, Math.max(1, method.maxStack));
+        frame.push(BasicValue.REFERENCE_VALUE);
+        pushLockObject();
+        calls.callRuntime(RuntimeCalls.MONITOR_EXIT, frame, 0);
+        calls.callRuntime(RuntimeCalls.RAISE, frame, 1);
+        return handler;
     }
 
     /** The assembler of this method's code. */
@@ -296,18 +350,24 @@ final class MethodTranslation {
             case Opcodes.TABLESWITCH -> tableSwitch((TableSwitchInsnNode) insn);
             case Opcodes.LOOKUPSWITCH -> lookupSwitch((LookupSwitchInsnNode) insn);
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.ARETURN -> {
+                unlockIfSynchronized(frame);
                 asm.pop(RAX);
                 epilogue();
             }
             case Opcodes.FRETURN -> {
+                unlockIfSynchronized(frame);
                 asm.movss(CallingConvention.FLOAT_RESULT, top());
                 epilogue();
             }
             case Opcodes.DRETURN -> {
+                unlockIfSynchronized(frame);
                 asm.movsd(CallingConvention.FLOAT_RESULT, top());
                 epilogue();
             }
-            case Opcodes.RETURN -> epilogue();
+            case Opcodes.RETURN -> {
+                unlockIfSynchronized(frame);
+                epilogue();
+            }
             case Opcodes.GETSTATIC -> {
                 calls.initializationCheck(((FieldInsnNode) insn).owner, frame);
                 getStatic((FieldInsnNode) insn);
@@ -335,7 +395,7 @@ final class MethodTranslation {
             case Opcodes.CHECKCAST -> objects.checkCast((TypeInsnNode) insn, frame);
             case Opcodes.INSTANCEOF -> objects.instanceOf((TypeInsnNode) insn, frame);
             case Opcodes.ATHROW -> objects.athrow(frame);
-            case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> objects.monitor();
+            case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> objects.monitor(opcode, frame);
             default -> throw unsupported(insn);
         }
     }

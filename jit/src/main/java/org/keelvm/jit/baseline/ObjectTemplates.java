@@ -215,9 +215,9 @@ final class ObjectTemplates {
         calls.callRuntime(RuntimeCalls.RAISE, frame, 1);
     }
 
-    /** Monitors are uncontended while there is one thread: only the null check remains. */
-    void monitor() {
-        asm.pop(RAX);
-        asm.test(QWORD, Memory.at(RAX, ObjectHeader.HUB_OFFSET), RAX);
+    /** {@code monitorenter}/{@code monitorexit}: the runtime counts entries (a null object faults there). */
+    void monitor(int opcode, Frame<BasicValue> frame) {
+        calls.callRuntime(opcode == Opcodes.MONITORENTER ? RuntimeCalls.MONITOR_ENTER : RuntimeCalls.MONITOR_EXIT,
+                frame, 1);
     }
 }

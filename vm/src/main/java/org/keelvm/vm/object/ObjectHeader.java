@@ -13,8 +13,9 @@ package org.keelvm.vm.object;
  *
  * <ul>
  *   <li>The hub is the {@link Hub} of the object's class: type checks, virtual calls and the collector start there.
- *   <li>The status word holds, from bit 0 up: the lock state (2 bits, for monitors), the collector's bits (2 bits),
- *       and from bit 32 the identity hash (31 bits, 0 = not yet assigned).
+ *   <li>The status word holds, from bit 0 up: the monitor's entry count (16 bits; one thread runs, so it needs no
+ *       owner yet), the collector's bits (from bit 16), and from bit 32 the identity hash (31 bits, 0 = not yet
+ *       assigned).
  *   <li>Instance fields start at {@link #FIELDS_OFFSET}: a superclass's fields before its subclass's, each class's
  *       own fields by falling size (references first among the 8-byte ones) so that none needs padding but the last.
  *   <li>Array elements start at {@link #ARRAY_BASE_OFFSET} whatever their size, 8-byte aligned.
@@ -37,6 +38,8 @@ public final class ObjectHeader {
     public static final int ARRAY_BASE_OFFSET = 24;
     /** Alignment and size granule of every object. */
     public static final int OBJECT_ALIGNMENT = 8;
+    /** The bits of the status word that count monitor entries. */
+    public static final long LOCK_COUNT_MASK = 0xFFFF;
     /** First bit of the identity hash in the status word. */
     public static final int HASH_SHIFT = 32;
 

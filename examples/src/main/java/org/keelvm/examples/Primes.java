@@ -1,37 +1,30 @@
 package org.keelvm.examples;
 
-import org.keelvm.hal.Console;
-import org.keelvm.hal.Machine;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Keel's first example: prime counting, Fibonacci numbers in {@code long} arithmetic and a {@code switch}, printed
- * through the {@code hal/} console. It runs unchanged on HotSpot ({@code java -cp hal.jar:examples.jar}) and in a
- * Keel image, and prints the same on both.
+ * Keel's example: prime counting, Fibonacci numbers in {@code long} arithmetic, a {@code switch}, a stream and a
+ * lambda, printed with {@code System.out}. An ordinary Java program: it prints the same on HotSpot and in a Keel
+ * image, and exits with the number of primes below 10,000 modulo 100 (29).
  */
 public class Primes {
     static int primesFound;
     static long checksum;
 
     public static void main(String[] args) {
-        int limit = 10_000;
+        int limit = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int count = countPrimes(limit);
-        Console.print(count);
-        Console.putChar(' ');
-        Console.println(checksum);
-
+        System.out.println(count + " " + checksum);
         for (int n = 10; n <= 90; n += 20) {
-            Console.print(n);
-            Console.putChar(':');
-            Console.putChar(' ');
-            Console.println(fibonacci(n));
+            System.out.println(n + ": " + fibonacci(n));
         }
-
-        for (int day = 0; day < 8; day++) {
-            Console.putChar(dayLetter(day));
-        }
-        Console.println();
-        Console.println(Long.MIN_VALUE);
-        Machine.exit(count % 100);
+        List<String> days = IntStream.range(0, 8).mapToObj(day -> String.valueOf((char) dayLetter(day)))
+                .collect(Collectors.toList());
+        System.out.println(String.join("", days));
+        System.out.println(Long.MIN_VALUE);
+        System.exit(count % 100);
     }
 
     static int countPrimes(int limit) {

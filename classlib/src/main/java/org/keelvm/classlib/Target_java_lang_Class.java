@@ -112,6 +112,19 @@ final class Target_java_lang_Class {
     }
 
     @Substitute
+    private Class<?>[] getNestMembers0() {
+        ClassDeclaration declaration = hub.declaration;
+        Hub host = declaration == null || declaration.nestHost == null ? hub : declaration.nestHost;
+        Hub[] members = host.declaration == null ? new Hub[0] : host.declaration.nestMembers;
+        Class<?>[] classes = new Class<?>[members.length + 1];
+        classes[0] = (Class<?>) host.mirror;
+        for (int i = 0; i < members.length; i++) {
+            classes[i + 1] = (Class<?>) members[i].mirror;
+        }
+        return classes;
+    }
+
+    @Substitute
     private String getGenericSignature0() {
         return hub.declaration == null ? null : hub.declaration.genericSignature;
     }

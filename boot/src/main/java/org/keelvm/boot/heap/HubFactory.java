@@ -77,6 +77,19 @@ public final class HubFactory {
         return Type.getType(String.valueOf(descriptor)).getClassName();
     }
 
+    /** The hubs of the classes named, those that have one. */
+    private Hub[] known(List<String> names) {
+        List<Hub> found = new ArrayList<>();
+        if (names != null) {
+            for (String name : names) {
+                if (hubs.containsKey(name)) {
+                    found.add(hubs.get(name));
+                }
+            }
+        }
+        return found.toArray(new Hub[0]);
+    }
+
     /** The key of the hub of the type a field descriptor names. */
     private static String typeKey(String descriptor) {
         char first = descriptor.charAt(0);
@@ -286,7 +299,8 @@ public final class HubFactory {
             permitted = subclasses.toArray(new Hub[0]);
         }
         return new ClassDeclaration(declaringClass, simpleName, enclosingMethod,
-                node.nestHostClass == null ? null : hubs.get(node.nestHostClass), interfaces.toArray(new Hub[0]),
+                node.nestHostClass == null ? null : hubs.get(node.nestHostClass), known(node.nestMembers),
+                interfaces.toArray(new Hub[0]),
                 members.toArray(new Hub[0]), node.signature, permitted, enumValues.applyAsLong(node.name),
                 node.fields.stream().map(f -> f.name).toArray(String[]::new),
                 node.fields.stream().map(f -> hubs.get(typeKey(f.desc))).toArray(Hub[]::new),

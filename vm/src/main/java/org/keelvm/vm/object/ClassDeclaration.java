@@ -15,6 +15,8 @@ public final class ClassDeclaration {
     public final Object[] enclosingMethod;
     /** The nest host, or {@code null} if the class is its own. */
     public final Hub nestHost;
+    /** The members of the nest this class hosts (its {@code NestMembers} attribute; those with hubs). */
+    public final Hub[] nestMembers;
     /** The interfaces the class itself names, in order. */
     public final Hub[] directInterfaces;
     /** The member classes the class declares. */
@@ -34,13 +36,14 @@ public final class ClassDeclaration {
 
     /** A declaration with every property given. */
     public ClassDeclaration(Hub declaringClass, String simpleBinaryName, Object[] enclosingMethod, Hub nestHost,
-                            Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
+                            Hub[] nestMembers, Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
                             Hub[] permittedSubclasses, long enumValuesSlot, String[] fieldNames,
                             Hub[] fieldTypes, int[] fieldModifiers) {
         this.declaringClass = declaringClass;
         this.simpleBinaryName = simpleBinaryName;
         this.enclosingMethod = enclosingMethod;
         this.nestHost = nestHost;
+        this.nestMembers = nestMembers;
         this.directInterfaces = directInterfaces;
         this.memberClasses = memberClasses;
         this.genericSignature = genericSignature;

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * input and output. COM2, the guest's standard error, is added as a device (microvm makes only one UART of its own,
  * whatever {@code -serial} says) and connects to the Unix socket {@code errorSocket}, where the launcher listens and
  * forwards what arrives to its own standard error: QEMU's standard error cannot carry it, because it carries QEMU's
- * diagnostics, which the launcher must tell apart from the program's output. {@code -no-reboot}
+ * diagnostics, which the launcher must tell apart from the program's output. The guest writes its whole exit status
+ * byte to a debug console at {@link #STATUS_PORT} before the debug-exit port, connected to {@code statusSocket},
+ * because QEMU's own exit status keeps only seven bits of it. {@code -no-reboot}
  * turns a reset or triple fault into QEMU exiting, instead of booting the image again forever. No {@code -cpu} is
  * given: QEMU's default model works everywhere, which {@code host} and {@code max} do not under nested KVM.
  *
@@ -26,9 +28,10 @@ import java.util.regex.Pattern;
  * @param accelerators      accelerators in order of preference, at least one
  * @param kernelCommandLine what the guest receives as its command line
  * @param errorSocket       the Unix socket the guest's standard error is sent to
+ * @param statusSocket      the Unix socket the guest's exit status byte is sent to
  */
 public record QemuCommand(String binary, Path image, MemorySize memory, List<Accelerator> accelerators,
-                          String kernelCommandLine, Path errorSocket) {
+                          String kernelCommandLine, Path errorSocket, Path statusSocket) {
     /** The QEMU program used unless the {@code keel.qemu} system property names another. */
     public static final String DEFAULT_BINARY = "qemu-system-x86_64";
 
@@ -38,6 +41,9 @@ public record QemuCommand(String binary, Path image, MemorySize memory, List<Acc
     public static final int ERROR_UART_PORT = 0x2f8;
     private static final int ERROR_UART_IRQ = 3;
     private static final String ERROR_CHARDEV = "guest-stderr";
+    /** The I/O port of the debug console that carries the guest's exit status byte. */
+    public static final int STATUS_PORT = 0x402;
+    private static final String STATUS_CHARDEV = "guest-status";
 
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
@@ -45,6 +51,7 @@ public record QemuCommand(String binary, Path image, MemorySize memory, List<Acc
     public QemuCommand {
         accelerators = List.copyOf(accelerators);
         Objects.requireNonNull(errorSocket, "errorSocket");
+        Objects.requireNonNull(statusSocket, "statusSocket");
         if (accelerators.isEmpty()) {
             throw new IllegalArgumentException("no accelerator");
         }
@@ -74,6 +81,10 @@ public record QemuCommand(String binary, Path image, MemorySize memory, List<Acc
         argv.add("-device");
         argv.add("isa-serial,chardev=" + ERROR_CHARDEV + ",iobase=0x" + Integer.toHexString(ERROR_UART_PORT)
                 + ",irq=" + ERROR_UART_IRQ);
+        argv.add("-chardev");
+        argv.add("socket,id=" + STATUS_CHARDEV + ",path=" + statusSocket.toString().replace(",", ",,"));
+        argv.add("-device");
+        argv.add("isa-debugcon,iobase=0x" + Integer.toHexString(STATUS_PORT) + ",chardev=" + STATUS_CHARDEV);
         argv.add("-device");
         argv.add("isa-debug-exit,iobase=0x" + Integer.toHexString(DEBUG_EXIT_PORT) + ",iosize=0x04");
         argv.add("-kernel");

@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs QEMU in the foreground: the guest's console is the launcher's own standard input and output, the guest's
- * standard error reaches the launcher's through a {@link GuestErrorStream}, QEMU's own standard error is captured so
+ * standard error reaches the launcher's through a {@link GuestChannel} and its exit status through another, QEMU's own standard error is captured so
  * that its failures can be explained, and the launcher exits with the guest's status.
  *
  * <p>Ctrl-C reaches QEMU directly, because it shares the launcher's process group and terminal; QEMU then shuts
@@ -32,12 +33,15 @@ final class QemuRunner {
     /**
      * Boots the guest and waits for it.
      *
-     * @param guestErr the guest's standard error, which {@code command} connects to; copied from until QEMU exits
+     * @param guestErr    the guest's standard error, which {@code command} connects to; copied from until QEMU exits
+     * @param guestStatus the channel of the guest's exit status byte, copied into {@code statusBytes}
+     * @param statusBytes what arrived on {@code guestStatus}
      * @param verbose  whether to print the command and the time QEMU ran on {@code err}
      * @return the guest's exit status
      * @throws CliException if QEMU cannot be started or fails, or the guest stops without an exit status
      */
-    static int run(QemuCommand command, GuestErrorStream guestErr, boolean verbose, PrintWriter err)
+    static int run(QemuCommand command, GuestChannel guestErr, GuestChannel guestStatus,
+                   ByteArrayOutputStream statusBytes, boolean verbose, PrintWriter err)
             throws CliException {
         if (verbose) {
             err.println("keel: " + command.toShellString());
@@ -49,6 +53,7 @@ final class QemuRunner {
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         guestErr.start();
+        guestStatus.start();
         long start = System.nanoTime();
         Process qemu;
         try {
@@ -74,6 +79,7 @@ final class QemuRunner {
         joinQuietly(drain);
         // Everything the guest sent to its standard error is out before the launcher says anything more or exits.
         guestErr.finish(GRACE_MILLIS);
+        guestStatus.finish(GRACE_MILLIS);
         String errorText;
         synchronized (stderr) {
             errorText = stderr.toString(StandardCharsets.UTF_8);
@@ -84,7 +90,13 @@ final class QemuRunner {
                     millis / 1000.0, status));
             err.flush();
         }
-        QemuExitStatus.Outcome outcome = QemuExitStatus.interpret(status, errorText, command);
+        byte[] reported;
+        synchronized (statusBytes) {
+            reported = statusBytes.toByteArray();
+        }
+        OptionalInt guestStatusByte = reported.length == 0 ? OptionalInt.empty()
+                : OptionalInt.of(reported[reported.length - 1] & 0xFF);
+        QemuExitStatus.Outcome outcome = QemuExitStatus.interpret(status, errorText, command, guestStatusByte);
         if (outcome.error() != null) {
             throw new CliException(outcome.error(), outcome.exitCode());
         }

@@ -1,5 +1,6 @@
 package org.keelvm.tools;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,11 +72,13 @@ final class RunCommand implements Callable<Integer> {
         ImageCheck.validate(image);
         List<Accelerator> accelerators = AcceleratorChoice.choose(acceleration.kvm, acceleration.tcg,
                 AcceleratorChoice.KVM_DEVICE);
-        try (GuestErrorStream guestErr = GuestErrorStream.open(System.err)) {
+        ByteArrayOutputStream statusBytes = new ByteArrayOutputStream();
+        try (GuestChannel guestErr = GuestChannel.open("stderr", System.err);
+             GuestChannel guestStatus = GuestChannel.open("status", statusBytes)) {
             QemuCommand command = new QemuCommand(System.getProperty(QEMU_PROPERTY, QemuCommand.DEFAULT_BINARY),
                     image, memory, accelerators, KernelCommandLine.build(verbose, arguments.programArgs()),
-                    guestErr.socket());
-            return QemuRunner.run(command, guestErr, verbose, err);
+                    guestErr.socket(), guestStatus.socket());
+            return QemuRunner.run(command, guestErr, guestStatus, statusBytes, verbose, err);
         }
     }
 

@@ -199,9 +199,12 @@ class MainTest {
         String chardev = args.get(args.indexOf("-chardev") + 1);
         String prefix = "socket,id=guest-stderr,path=";
         assertTrue(chardev.startsWith(prefix), chardev);
+        String statusChardev = args.get(args.lastIndexOf("-chardev") + 1);
+        assertTrue(statusChardev.startsWith("socket,id=guest-status,path="), statusChardev);
         assertEquals(List.of("-M", "microvm", "-accel", "tcg", "-m", "1024", "-nodefaults", "-no-user-config",
                 "-nographic", "-no-reboot", "-serial", "stdio", "-chardev", chardev,
-                "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3",
+                "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3", "-chardev", statusChardev,
+                "-device", "isa-debugcon,iobase=0x402,chardev=guest-status",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                 "-kernel", image.toString(), "-append", "-- a%20b --x"), args);
         // The socket for the guest's standard error lives only as long as QEMU does.

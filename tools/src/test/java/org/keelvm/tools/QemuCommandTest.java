@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class QemuCommandTest {
     private static final Path SOCKET = Path.of("/tmp/keel-1/stderr");
+    private static final Path STATUS = Path.of("/tmp/keel-2/status");
 
     private static QemuCommand command(List<Accelerator> accelerators, String cmdline) {
         return new QemuCommand("qemu-system-x86_64", Path.of("build/app.img"), MemorySize.parse("256M"),
-                accelerators, cmdline, SOCKET);
+                accelerators, cmdline, SOCKET, STATUS);
     }
 
     @Test
@@ -23,6 +24,8 @@ class QemuCommandTest {
                         "-nodefaults", "-no-user-config", "-nographic", "-no-reboot", "-serial", "stdio",
                         "-chardev", "socket,id=guest-stderr,path=/tmp/keel-1/stderr",
                         "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3",
+                        "-chardev", "socket,id=guest-status,path=/tmp/keel-2/status",
+                        "-device", "isa-debugcon,iobase=0x402,chardev=guest-status",
                         "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", "build/app.img",
                         "-append", "-- a%20b"),
                 command(List.of(Accelerator.KVM, Accelerator.TCG), "-- a%20b").argv());
@@ -31,11 +34,13 @@ class QemuCommandTest {
     @Test
     void oneAcceleratorAndOtherMemory() {
         QemuCommand tcg = new QemuCommand("/opt/qemu", Path.of("x.img"), MemorySize.parse("1G"),
-                List.of(Accelerator.TCG), "verbose --", Path.of("/run/s"));
+                List.of(Accelerator.TCG), "verbose --", Path.of("/run/s"), Path.of("/run/t"));
         assertEquals(List.of("/opt/qemu", "-M", "microvm", "-accel", "tcg", "-m", "1024", "-nodefaults",
                         "-no-user-config", "-nographic", "-no-reboot", "-serial", "stdio",
                         "-chardev", "socket,id=guest-stderr,path=/run/s",
-                        "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3", "-device",
+                        "-device", "isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3",
+                        "-chardev", "socket,id=guest-status,path=/run/t",
+                        "-device", "isa-debugcon,iobase=0x402,chardev=guest-status", "-device",
                         "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", "x.img", "-append", "verbose --"),
                 tcg.argv());
     }
@@ -55,7 +60,7 @@ class QemuCommandTest {
     @Test
     void commaInTheSocketPathIsDoubledForQemusOptionSyntax() {
         QemuCommand odd = new QemuCommand("qemu-system-x86_64", Path.of("x.img"), MemorySize.parse("64"),
-                List.of(Accelerator.TCG), "--", Path.of("/tmp/a,b/stderr"));
+                List.of(Accelerator.TCG), "--", Path.of("/tmp/a,b/stderr"), STATUS);
         List<String> argv = odd.argv();
         assertEquals("socket,id=guest-stderr,path=/tmp/a,,b/stderr", argv.get(argv.indexOf("-chardev") + 1));
     }
@@ -68,10 +73,12 @@ class QemuCommandTest {
     @Test
     void shellStringQuotesWhatNeedsIt() {
         QemuCommand spaced = new QemuCommand("qemu-system-x86_64", Path.of("my app's.img"), MemorySize.parse("64"),
-                List.of(Accelerator.TCG), "verbose -- %22x%22", SOCKET);
+                List.of(Accelerator.TCG), "verbose -- %22x%22", SOCKET, STATUS);
         assertEquals("qemu-system-x86_64 -M microvm -accel tcg -m 64 -nodefaults -no-user-config -nographic"
                         + " -no-reboot -serial stdio -chardev socket,id=guest-stderr,path=/tmp/keel-1/stderr"
                         + " -device isa-serial,chardev=guest-stderr,iobase=0x2f8,irq=3"
+                        + " -chardev socket,id=guest-status,path=/tmp/keel-2/status"
+                        + " -device isa-debugcon,iobase=0x402,chardev=guest-status"
                         + " -device isa-debug-exit,iobase=0xf4,iosize=0x04"
                         + " -kernel 'my app'\\''s.img' -append 'verbose -- %22x%22'",
                 spaced.toShellString());
@@ -85,6 +92,8 @@ class QemuCommandTest {
     @Test
     void needsASocketForStandardError() {
         assertThrows(NullPointerException.class, () -> new QemuCommand("qemu-system-x86_64", Path.of("x.img"),
-                MemorySize.parse("64"), List.of(Accelerator.TCG), "--", null));
+                MemorySize.parse("64"), List.of(Accelerator.TCG), "--", null, STATUS));
+        assertThrows(NullPointerException.class, () -> new QemuCommand("qemu-system-x86_64", Path.of("x.img"),
+                MemorySize.parse("64"), List.of(Accelerator.TCG), "--", SOCKET, null));
     }
 }

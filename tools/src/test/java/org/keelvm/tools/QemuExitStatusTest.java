@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,11 +17,11 @@ class QemuExitStatusTest {
 
     private static QemuCommand command(List<Accelerator> accelerators) {
         return new QemuCommand("qemu-system-x86_64", Path.of("app.img"), MemorySize.parse("256M"), accelerators,
-                "--", Path.of("/tmp/keel-1/stderr"));
+                "--", Path.of("/tmp/keel-1/stderr"), Path.of("/tmp/keel-2/status"));
     }
 
     private static QemuExitStatus.Outcome interpret(int status, String stderr) {
-        return QemuExitStatus.interpret(status, stderr, WITH_FALLBACK);
+        return QemuExitStatus.interpret(status, stderr, WITH_FALLBACK, OptionalInt.empty());
     }
 
     @ParameterizedTest
@@ -46,7 +47,7 @@ class QemuExitStatusTest {
         assertEquals(new QemuExitStatus.Outcome(0, null), interpret(1, stderr));
         assertEquals(new QemuExitStatus.Outcome(1, "cannot use KVM: permission denied on /dev/kvm; add yourself"
                         + " to its group (sudo usermod -aG kvm $USER, then log in again) or use --tcg"),
-                QemuExitStatus.interpret(1, stderr, KVM_ONLY));
+                QemuExitStatus.interpret(1, stderr, KVM_ONLY, OptionalInt.empty()));
     }
 
     @Test
@@ -82,7 +83,19 @@ class QemuExitStatusTest {
         assertEquals(new QemuExitStatus.Outcome(1, "cannot use KVM: /dev/kvm does not exist; use --tcg instead"),
                 QemuExitStatus.interpret(1, "Could not access KVM kernel module: No such file or directory\n"
                         + "qemu-system-x86_64: -accel kvm: failed to initialize kvm: No such file or directory\n",
-                        KVM_ONLY));
+                        KVM_ONLY, OptionalInt.empty()));
+    }
+
+    @Test
+    void theStatusChannelSuppliesTheEighthBit() {
+        // System.exit(-1): the guest sends 0xFF; QEMU exits with (0xFF << 1 | 1) & 0xFF = 0xFF, i.e. 127.
+        assertEquals(new QemuExitStatus.Outcome(255, null),
+                QemuExitStatus.interpret(255, "", WITH_FALLBACK, OptionalInt.of(255)));
+        assertEquals(new QemuExitStatus.Outcome(200, null),
+                QemuExitStatus.interpret((200 << 1 | 1) & 0xFF, "", WITH_FALLBACK, OptionalInt.of(200)));
+        assertEquals(new QemuExitStatus.Outcome(127, null), interpret(255, ""), "without the channel: seven bits");
+        assertEquals(new QemuExitStatus.Outcome(3, null),
+                QemuExitStatus.interpret(7, "", WITH_FALLBACK, OptionalInt.of(200)), "a byte that disagrees is ignored");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class GuestErrorStreamTest {
+class GuestChannelTest {
     private static final long WAIT_MILLIS = 5000;
 
     @Test
@@ -22,7 +22,7 @@ class GuestErrorStreamTest {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         byte[] first = "Exception in thread \"main\" X\n".getBytes(StandardCharsets.UTF_8);
         byte[] second = "\tat A.b(A.java:1)\n\u00e9".getBytes(StandardCharsets.UTF_8);
-        try (GuestErrorStream stream = GuestErrorStream.open(sink)) {
+        try (GuestChannel stream = GuestChannel.open("stderr", sink)) {
             stream.start();
             try (SocketChannel qemu = SocketChannel.open(StandardProtocolFamily.UNIX)) {
                 qemu.connect(UnixDomainSocketAddress.of(stream.socket()));
@@ -42,7 +42,7 @@ class GuestErrorStreamTest {
     @Test
     void closeRemovesTheSocketAndItsDirectory() throws Exception {
         Path socket;
-        try (GuestErrorStream stream = GuestErrorStream.open(new ByteArrayOutputStream())) {
+        try (GuestChannel stream = GuestChannel.open("stderr", new ByteArrayOutputStream())) {
             socket = stream.socket();
             assertTrue(Files.exists(socket));
         }
@@ -52,7 +52,7 @@ class GuestErrorStreamTest {
 
     @Test
     void finishDoesNotWaitForAQemuThatNeverConnected() throws Exception {
-        try (GuestErrorStream stream = GuestErrorStream.open(new ByteArrayOutputStream())) {
+        try (GuestChannel stream = GuestChannel.open("stderr", new ByteArrayOutputStream())) {
             stream.start();
             long start = System.nanoTime();
             stream.finish(WAIT_MILLIS);

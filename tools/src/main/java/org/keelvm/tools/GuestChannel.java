@@ -11,24 +11,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The path of the guest's standard error to the launcher's: a Unix socket in a fresh temporary directory, which
- * QEMU's COM2 connects to (see {@link QemuCommand}) and whose bytes are copied, in the order they arrive, to a sink,
- * flushed after every read so that a report is seen as soon as the guest sends it.
+ * A byte stream from a guest device to the launcher: a Unix socket in a fresh temporary directory, which QEMU
+ * connects a device's character backend to (see {@link QemuCommand}: COM2 for the guest's standard error, the
+ * debug console for its exit status), and whose bytes are copied, in the order they arrive, to a sink, flushed after
+ * every read so that a report is seen as soon as the guest sends it.
  *
  * <p>Lifecycle: {@link #open} binds the socket; {@link #start} accepts QEMU's one connection and copies on a thread of
  * its own; {@link #finish} waits, after QEMU has exited, for the copy to reach the end of the stream; {@link #close}
  * stops listening and removes the socket and its directory.
  */
-final class GuestErrorStream implements AutoCloseable {
-    private static final String SOCKET_NAME = "stderr";
-
+final class GuestChannel implements AutoCloseable {
+    private final String name;
     private final Path directory;
     private final Path socket;
     private final ServerSocketChannel server;
     private final OutputStream sink;
     private Thread copier;
 
-    private GuestErrorStream(Path directory, Path socket, ServerSocketChannel server, OutputStream sink) {
+    private GuestChannel(String name, Path directory, Path socket, ServerSocketChannel server, OutputStream sink) {
+        this.name = name;
         this.directory = directory;
         this.socket = socket;
         this.server = server;
@@ -38,26 +39,27 @@ final class GuestErrorStream implements AutoCloseable {
     /**
      * Binds a new socket that forwards to {@code sink}.
      *
+     * @param name what the channel carries, such as {@code stderr}: the socket's name and the copier's
      * @throws CliException if the temporary directory or the socket cannot be made
      */
-    static GuestErrorStream open(OutputStream sink) throws CliException {
+    static GuestChannel open(String name, OutputStream sink) throws CliException {
         Path directory;
         try {
             directory = Files.createTempDirectory("keel-");
         } catch (IOException e) {
-            throw new CliException("cannot create a directory for the guest's standard error: " + e.getMessage());
+            throw new CliException("cannot create a directory for the guest's " + name + ": " + e.getMessage());
         }
-        Path socket = directory.resolve(SOCKET_NAME);
+        Path socket = directory.resolve(name);
         // Should the launcher be stopped before close runs, the JVM still removes both (socket first).
         directory.toFile().deleteOnExit();
         socket.toFile().deleteOnExit();
         try {
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
-            return new GuestErrorStream(directory, socket, server, sink);
+            return new GuestChannel(name, directory, socket, server, sink);
         } catch (IOException e) {
             deleteQuietly(directory);
-            throw new CliException("cannot create the socket " + socket + " for the guest's standard error: "
+            throw new CliException("cannot create the socket " + socket + " for the guest's " + name + ": "
                     + e.getMessage());
         }
     }
@@ -69,7 +71,7 @@ final class GuestErrorStream implements AutoCloseable {
 
     /** Starts accepting and copying; QEMU may connect at any time after this (before it is started, too). */
     void start() {
-        copier = new Thread(this::copy, "keel-guest-stderr");
+        copier = new Thread(this::copy, "keel-guest-" + name);
         copier.setDaemon(true);
         copier.start();
     }

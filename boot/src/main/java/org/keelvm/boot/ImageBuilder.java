@@ -89,10 +89,17 @@ public final class ImageBuilder {
     private static final MemberRef VM_IMAGE_END = new MemberRef("org/keelvm/vm/VM", "imageEnd", "J");
     /** The static field the boot stub fills with the TSC at the PVH entry. */
     public static final MemberRef VM_ENTRY_TIMESTAMP = new MemberRef("org/keelvm/vm/VM", "entryTimestamp", "J");
-    /** The runtime method whose body becomes the call of the JDK's start-up. */
-    static final MemberRef PROGRAM_START_JDK = new MemberRef("org/keelvm/vm/Program", "startJdk", "()V");
-    /** The JDK's start-up in the guest (added to {@code System} by Keel's class library). */
-    static final MemberRef SYSTEM_INIT_PHASE1 = new MemberRef("java/lang/System", "startJdk", "()V");
+    /**
+     * Pairs of a {@code JdkStartup} hook and the method (added to {@code System} by Keel's class library) that its
+     * body calls when the image starts the JDK.
+     */
+    static final List<MemberRef> JDK_HOOKS = List.of(
+            new MemberRef("org/keelvm/vm/JdkStartup", "start", "()V"),
+            new MemberRef("java/lang/System", "startJdk", "()V"),
+            new MemberRef("org/keelvm/vm/JdkStartup", "exit", "(I)V"),
+            new MemberRef("java/lang/System", "exitJdk", "(I)V"),
+            new MemberRef("org/keelvm/vm/JdkStartup", "reportUncaught", "(Ljava/lang/Throwable;)V"),
+            new MemberRef("java/lang/System", "reportUncaught", "(Ljava/lang/Throwable;)V"));
     /** The runtime method whose body becomes the call of the application's {@code main}. */
     static final MemberRef PROGRAM_MAIN = new MemberRef("org/keelvm/vm/Program", "main", "([Ljava/lang/String;)V");
 
@@ -122,7 +129,9 @@ public final class ImageBuilder {
         universe.replaceMethod(PROGRAM_MAIN.owner(), mainClasses.size() == 1
                 ? callMain(mainClasses.get(0).replace('.', '/')) : selectMain(mainClasses));
         if (request.jdkStartup()) {
-            universe.replaceMethod(PROGRAM_START_JDK.owner(), callStatic(PROGRAM_START_JDK, SYSTEM_INIT_PHASE1));
+            for (int i = 0; i < JDK_HOOKS.size(); i += 2) {
+                universe.replaceMethod(JDK_HOOKS.get(i).owner(), delegate(JDK_HOOKS.get(i), JDK_HOOKS.get(i + 1)));
+            }
         }
         phase(log, "reading", application.classNames().size() + " application classes, entry " + mainClass);
 
@@ -314,14 +323,19 @@ public final class ImageBuilder {
         return main;
     }
 
-    /** {@code static void <method>() { <target>(); }}. */
-    private static MethodNode callStatic(MemberRef method, MemberRef target) {
+    /** {@code static void <method>(args) { <target>(args); }}, for static methods of the same descriptor. */
+    private static MethodNode delegate(MemberRef method, MemberRef target) {
         MethodNode body = new MethodNode(Opcodes.ACC_STATIC, method.name(), method.descriptor(), null, null);
+        int local = 0;
+        for (org.objectweb.asm.Type argument : org.objectweb.asm.Type.getArgumentTypes(method.descriptor())) {
+            body.instructions.add(new VarInsnNode(argument.getOpcode(Opcodes.ILOAD), local));
+            local += argument.getSize();
+        }
         body.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, target.owner(), target.name(),
                 target.descriptor(), false));
         body.instructions.add(new InsnNode(Opcodes.RETURN));
-        body.maxStack = 0;
-        body.maxLocals = 0;
+        body.maxStack = local;
+        body.maxLocals = local;
         return body;
     }
 

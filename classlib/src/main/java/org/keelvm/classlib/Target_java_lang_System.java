@@ -21,6 +21,18 @@ final class Target_java_lang_System {
     private static void initPhase1() {
     }
 
+    /** After {@code main}: the shutdown hooks, then the exit, as HotSpot's launcher ends a program. */
+    static void exitJdk(int status) {
+        Runtime.getRuntime().exit(status);
+    }
+
+    /** An uncaught exception: the thread's handler reports it on {@code System.err}; then exit status 1. */
+    static void reportUncaught(Throwable exception) {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, exception);
+        Runtime.getRuntime().exit(1);
+    }
+
     @Substitute
     private static void setIn0(java.io.InputStream stream) {
         in = stream;

@@ -58,8 +58,7 @@ final class BuildCommand implements Callable<Integer> {
     private boolean verbose;
 
     @Option(names = "--bare", description = "Do not start the JDK class library before main (System.out and the "
-            + "system properties stay unset): for programs written against org.keelvm.hal alone, which then boot "
-            + "in about a millisecond from a much smaller image.")
+            + "system properties stay unset): for programs written against org.keelvm.hal alone.")
     private boolean bare;
 
     @Override

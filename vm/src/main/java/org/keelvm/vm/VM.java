@@ -58,14 +58,12 @@ public final class VM {
         if (verbose) {
             BootLog.booted(ramBytes, mainTimestamp - entryTimestamp);
         }
-        Program.startJdk();
+        JdkStartup.start();
         // An exception that main does not catch finds no handler here either: dispatch reaches the bottom of the
         // stack and reports it (see ExceptionDispatch), with every frame of the throw still in place.
         Program.main(CommandLine.programArguments(StartInfo.commandLine(startInfo)));
-        if (System.out != null) {
-            // As HotSpot's launcher: the shutdown hooks run, then the VM halts with status 0.
-            Runtime.getRuntime().exit(0);
-        }
+        // As HotSpot's launcher: the shutdown hooks run, then the VM halts with status 0.
+        JdkStartup.exit(0);
         Machine.exit(0);
     }
 }

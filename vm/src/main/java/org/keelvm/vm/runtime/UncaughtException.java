@@ -2,6 +2,7 @@ package org.keelvm.vm.runtime;
 
 import org.keelvm.hal.ErrorConsole;
 import org.keelvm.hal.Machine;
+import org.keelvm.vm.JdkStartup;
 import org.keelvm.vm.object.ObjectAccess;
 
 /**
@@ -38,14 +39,8 @@ public final class UncaughtException {
             Machine.exit(EXIT_UNCAUGHT);
         }
         reporting = true;
-        if (System.err != null) {
-            // The JDK runs: its own path, as HotSpot's launcher takes it (the thread's handler prints
-            // "Exception in thread ..." and the stack trace on System.err), then exit with status 1 after the
-            // shutdown hooks.
-            Thread thread = Thread.currentThread();
-            thread.getUncaughtExceptionHandler().uncaughtException(thread, exception);
-            Runtime.getRuntime().exit(EXIT_UNCAUGHT);
-        }
+        // With the JDK started, its own path as HotSpot's launcher takes it; it does not return.
+        JdkStartup.reportUncaught(exception);
         long[] frames = StackWalk.capture();
         ErrorConsole.print("Exception in thread \"main\" ");
         ErrorConsole.print(ObjectAccess.hubOf(exception).name);

@@ -141,7 +141,8 @@ public final class ImageBuilder {
         StaticsTable statics = StaticsTable.of(reachability);
         ImageLayout layout = statics.layout();
         phase(log, "reachability", reachability.methods().size() + " methods, "
-                + reachability.staticFields().size() + " static fields, " + reachability.types().size() + " types");
+                + reachability.staticFields().size() + " static fields, " + reachability.types().size() + " types, "
+                + reachability.linkageFailures().size() + " unresolved references (each throws where it is reached)");
 
         FieldLayout fields = new FieldLayout(universe);
         DispatchTables tables = new DispatchTables(universe, reachability);

@@ -8,8 +8,9 @@ import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
 
 /**
- * {@code Object}'s native methods that a subclass may declare. The final ones ({@code getClass}, {@code notify},
- * {@code notifyAll}, {@code wait}) cannot be written here and are compiler intrinsics ({@code JdkIntrinsics}).
+ * {@code Object}'s native methods that a subclass may declare. The final ones cannot be written here: the compiler
+ * expands {@code getClass} in place ({@code JdkIntrinsics}) and sends {@code notify}, {@code notifyAll} and
+ * {@code wait} to the runtime's {@code Monitors}.
  */
 @TargetClass(Object.class)
 final class Target_java_lang_Object {

@@ -98,7 +98,7 @@ final class RecordMethods {
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, builder, "append", append, false);
             Type type = component(mv, i, false);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/String", "valueOf",
-                    "(" + valueOfParameter(type) + ")Ljava/lang/String;", false);
+                    "(" + StringConcatenation.conversionParameter(type) + ")Ljava/lang/String;", false);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, builder, "append", append, false);
         }
         mv.visitLdcInsn("]");
@@ -107,19 +107,6 @@ final class RecordMethods {
         mv.visitInsn(Opcodes.ARETURN);
     }
 
-    private static String valueOfParameter(Type type) {
-        switch (type.getSort()) {
-            case Type.BOOLEAN: return "Z";
-            case Type.CHAR: return "C";
-            case Type.BYTE:
-            case Type.SHORT:
-            case Type.INT: return "I";
-            case Type.LONG: return "J";
-            case Type.FLOAT: return "F";
-            case Type.DOUBLE: return "D";
-            default: return "Ljava/lang/Object;";
-        }
-    }
 
     /**
      * Both branch targets have the method's initial frame (the record and the other object, empty stack), so the

@@ -81,6 +81,15 @@ final class StringConcatenation {
     }
 
     private static String appendParameter(Type type) {
+        return type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : conversionParameter(type);
+    }
+
+    /**
+     * The parameter type of the {@code StringBuilder.append}/{@code String.valueOf} overload that converts a value of
+     * {@code type} as Java's string conversion does: {@code byte} and {@code short} as {@code int}, references as
+     * {@code Object}.
+     */
+    static String conversionParameter(Type type) {
         switch (type.getSort()) {
             case Type.BOOLEAN: return "Z";
             case Type.CHAR: return "C";
@@ -90,8 +99,7 @@ final class StringConcatenation {
             case Type.LONG: return "J";
             case Type.FLOAT: return "F";
             case Type.DOUBLE: return "D";
-            default:
-                return type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+            default: return "Ljava/lang/Object;";
         }
     }
 }

@@ -205,6 +205,28 @@ public final class ClassUniverse {
         return null;
     }
 
+    /**
+     * Whether {@code owner.name} is a signature polymorphic method (JVMS §2.9.3): declared by {@code MethodHandle} or
+     * {@code VarHandle}, native, varargs, with a single {@code Object[]} parameter. A call of one names any
+     * descriptor, and needs {@code java.lang.invoke} at run time.
+     */
+    public boolean isSignaturePolymorphic(String owner, String name) throws BuildException {
+        if (!owner.equals("java/lang/invoke/MethodHandle") && !owner.equals("java/lang/invoke/VarHandle")) {
+            return false;
+        }
+        ClassNode node = find(owner);
+        if (node != null) {
+            for (MethodNode method : node.methods) {
+                if (method.name.equals(name) && method.desc.startsWith("([Ljava/lang/Object;)")
+                        && (method.access & (Opcodes.ACC_NATIVE | Opcodes.ACC_VARARGS))
+                        == (Opcodes.ACC_NATIVE | Opcodes.ACC_VARARGS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The JDK module that holds class {@code internalName}, or {@code null} if it is not a JDK class. */
     public String moduleOf(String internalName) {
         if (internalName.startsWith(KEEL_PREFIX)) {

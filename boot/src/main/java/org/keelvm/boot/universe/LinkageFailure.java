@@ -32,8 +32,9 @@ record LinkageFailure(int kind, String message) {
     private static final int NO_FIELD = 2;
     private static final int UNSUPPORTED = 3;
 
-    static LinkageFailure of(AbstractInsnNode insn, String buildMessage) {
-        if (insn instanceof MethodInsnNode call && isSignaturePolymorphic(call)) {
+    /** The failure of {@code insn}; {@code unsupported} when it calls a signature polymorphic method. */
+    static LinkageFailure of(AbstractInsnNode insn, String buildMessage, boolean unsupported) {
+        if (unsupported) {
             return new LinkageFailure(UNSUPPORTED, buildMessage);
         }
         if (buildMessage.startsWith("method ") && insn instanceof MethodInsnNode call) {
@@ -53,17 +54,6 @@ record LinkageFailure(int kind, String message) {
             return buildMessage.substring(prefix.length(), end).replace('.', '/');
         }
         return buildMessage;
-    }
-
-    /** Calls of {@code MethodHandle} and {@code VarHandle}'s signature-polymorphic methods (JVMS §2.9.3). */
-    static boolean isSignaturePolymorphic(MethodInsnNode call) {
-        return (call.owner.equals("java/lang/invoke/VarHandle") || call.owner.equals("java/lang/invoke/MethodHandle"))
-                && call.getOpcode() == Opcodes.INVOKEVIRTUAL && !call.name.equals("toString")
-                && !call.name.startsWith("type") && !call.name.startsWith("as") && !call.name.startsWith("with")
-                && !call.name.startsWith("bindTo") && !call.name.equals("describeConstable")
-                && !call.name.equals("hasInvokeExactBehavior") && !call.name.equals("varType")
-                && !call.name.equals("coordinateTypes") && !call.name.equals("accessModeType")
-                && !call.name.equals("isAccessModeSupported") && !call.name.equals("toMethodHandle");
     }
 
     /** Replaces {@code insn} in {@code method} (or, for a label, inserts after it) with code that throws. */

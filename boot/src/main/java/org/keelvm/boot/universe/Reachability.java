@@ -43,7 +43,6 @@ public final class Reachability {
     private final Map<MemberRef, ResolvedField> fieldLinks = new HashMap<>();
     private final Set<String> types = new LinkedHashSet<>();
     private final Set<String> instantiated = new LinkedHashSet<>();
-    private final Set<String> strings = new LinkedHashSet<>();
     private final Map<String, List<MemberRef>> virtualCallsByOwner = new HashMap<>();
     private final Set<MemberRef> virtualCalls = new LinkedHashSet<>();
     private final Map<String, Set<String>> supertypes = new HashMap<>();
@@ -114,11 +113,6 @@ public final class Reachability {
         return methods.containsKey(method);
     }
 
-    /** The string constants of reachable code. */
-    public Set<String> strings() {
-        return strings;
-    }
-
     /** The resolution of a method reference that a reachable method makes, or {@code null}. */
     public ResolvedMethod linkMethod(MemberRef ref) {
         return methodLinks.get(ref);
@@ -171,7 +165,8 @@ public final class Reachability {
             try {
                 scan(insn, from);
             } catch (BuildException e) {
-                failures.put(insn, LinkageFailure.of(insn, e.getMessage()));
+                failures.put(insn, LinkageFailure.of(insn, e.getMessage(), insn instanceof MethodInsnNode call
+                        && universe.isSignaturePolymorphic(call.owner, call.name)));
             }
         }
         if (callsClassForName(code)) {
@@ -184,7 +179,7 @@ public final class Reachability {
                 } catch (BuildException e) {
                     // A handler for a class that does not exist can never catch anything.
                     block.type = "java/lang/Throwable";
-                    failures.put(block.handler, LinkageFailure.of(block.handler, e.getMessage()));
+                    failures.put(block.handler, LinkageFailure.of(block.handler, e.getMessage(), false));
                 }
             }
         }
@@ -227,33 +222,29 @@ public final class Reachability {
     }
 
     private void scan(AbstractInsnNode insn, String from) throws BuildException {
-        {
-            if (insn instanceof MethodInsnNode call) {
-                call(call, from);
-            } else if (insn instanceof FieldInsnNode access) {
-                MemberRef ref = new MemberRef(access.owner, access.name, access.desc);
-                ResolvedField field = universe.resolveField(ref, from);
-                fieldLinks.put(ref, field);
-                needType(field.owner().name, from);
-                if (insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC) {
-                    fields.putIfAbsent(field.ref(), field);
-                }
-            } else if (insn instanceof TypeInsnNode typed) {
-                switch (insn.getOpcode()) {
-                    case Opcodes.NEW -> instantiate(typed.desc, from);
-                    case Opcodes.ANEWARRAY -> needType(ArrayTypes.arrayOf(typed.desc), from);
-                    default -> needType(typed.desc, from);
-                }
-            } else if (insn instanceof IntInsnNode array && insn.getOpcode() == Opcodes.NEWARRAY) {
-                needType(ArrayTypes.primitiveArray(array.operand), from);
-            } else if (insn instanceof MultiANewArrayInsnNode array) {
-                needType(array.desc, from);
-            } else if (insn instanceof LdcInsnNode ldc) {
-                if (ldc.cst instanceof String string) {
-                    strings.add(string);
-                } else if (ldc.cst instanceof Type type && type.getSort() != Type.METHOD) {
-                    needType(type.getInternalName(), from);
-                }
+        if (insn instanceof MethodInsnNode call) {
+            call(call, from);
+        } else if (insn instanceof FieldInsnNode access) {
+            MemberRef ref = new MemberRef(access.owner, access.name, access.desc);
+            ResolvedField field = universe.resolveField(ref, from);
+            fieldLinks.put(ref, field);
+            needType(field.owner().name, from);
+            if (insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC) {
+                fields.putIfAbsent(field.ref(), field);
+            }
+        } else if (insn instanceof TypeInsnNode typed) {
+            switch (insn.getOpcode()) {
+                case Opcodes.NEW -> instantiate(typed.desc, from);
+                case Opcodes.ANEWARRAY -> needType(ArrayTypes.arrayOf(typed.desc), from);
+                default -> needType(typed.desc, from);
+            }
+        } else if (insn instanceof IntInsnNode array && insn.getOpcode() == Opcodes.NEWARRAY) {
+            needType(ArrayTypes.primitiveArray(array.operand), from);
+        } else if (insn instanceof MultiANewArrayInsnNode array) {
+            needType(array.desc, from);
+        } else if (insn instanceof LdcInsnNode ldc) {
+            if (ldc.cst instanceof Type type && type.getSort() != Type.METHOD) {
+                needType(type.getInternalName(), from);
             }
         }
     }
@@ -273,7 +264,7 @@ public final class Reachability {
         if (JdkIntrinsics.contains(ref)) {
             return;
         }
-        if (LinkageFailure.isSignaturePolymorphic(call)) {
+        if (universe.isSignaturePolymorphic(call.owner, call.name)) {
             throw new BuildException("java.lang.invoke is not supported yet: " + call.owner.replace('/', '.') + "."
                     + call.name);
         }

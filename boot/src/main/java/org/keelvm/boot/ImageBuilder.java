@@ -23,6 +23,8 @@ import org.keelvm.boot.input.ApplicationInput;
 import org.keelvm.boot.layout.DispatchTables;
 import org.keelvm.boot.layout.FieldLayout;
 import org.keelvm.boot.universe.ClassUniverse;
+import org.keelvm.boot.universe.ConstructedByName;
+import org.keelvm.boot.universe.JdkFiles;
 import org.keelvm.boot.universe.Reachability;
 import org.keelvm.boot.universe.ResolvedField;
 import org.keelvm.boot.universe.ResolvedMethod;
@@ -62,9 +64,10 @@ public final class ImageBuilder {
             "()V");
     /** Classes whose instances the image heap holds from the start. */
     static final List<String> HEAP_TYPES = List.of("java/lang/String", "org/keelvm/vm/object/Hub", "java/lang/Class",
-            "org/keelvm/vm/code/CodeInfo", "org/keelvm/vm/object/ClassDeclaration", "[J", "[I", "[B",
+            "org/keelvm/vm/code/CodeInfo", "org/keelvm/vm/object/ClassDeclaration",
+            "org/keelvm/vm/object/MethodDeclaration", "[Lorg/keelvm/vm/object/MethodDeclaration;", "[J", "[I", "[B",
             "[Ljava/lang/Object;", "[Lorg/keelvm/vm/object/Hub;",
-            "[Lorg/keelvm/vm/code/CodeInfo;", "[Ljava/lang/String;");
+            "[Lorg/keelvm/vm/code/CodeInfo;", "[Ljava/lang/String;", "[[B");
     private static final MemberRef CODE_TABLE_METHODS = new MemberRef("org/keelvm/vm/code/CodeTable", "methods",
             "[Lorg/keelvm/vm/code/CodeInfo;");
     private static final MemberRef TRAP_NULL_POINTER = new MemberRef("org/keelvm/vm/Trap", "nullPointerEntry", "J");
@@ -72,6 +75,11 @@ public final class ImageBuilder {
             "J");
     private static final MemberRef TRAP_STACK_OVERFLOW = new MemberRef("org/keelvm/vm/Trap", "stackOverflowEntry",
             "J");
+    private static final String IMAGE_FILES = "org/keelvm/vm/runtime/ImageFiles";
+    private static final MemberRef RESOURCE_NAMES = new MemberRef(IMAGE_FILES, "resourceNames", "[Ljava/lang/String;");
+    private static final MemberRef RESOURCE_CONTENTS = new MemberRef(IMAGE_FILES, "resourceContents", "[[B");
+    private static final MemberRef FILE_NAMES = new MemberRef(IMAGE_FILES, "fileNames", "[Ljava/lang/String;");
+    private static final MemberRef FILE_CONTENTS = new MemberRef(IMAGE_FILES, "fileContents", "[[B");
     private static final MemberRef PRIMITIVE_HUBS = new MemberRef("org/keelvm/vm/runtime/PrimitiveTypes", "hubs",
             "[Lorg/keelvm/vm/object/Hub;");
     private static final MemberRef STRING_CONSTANTS = new MemberRef("org/keelvm/vm/runtime/StringTable",
@@ -138,6 +146,11 @@ public final class ImageBuilder {
         List<MemberRef> roots = new ArrayList<>(List.of(VM_BOOT, TRAP_HANDLE, ABSTRACT_METHOD));
         roots.addAll(RuntimeCalls.ALL);
         Reachability reachability = Reachability.compute(universe, roots, HEAP_TYPES);
+        if (request.jdkStartup()) {
+            for (String type : ConstructedByName.types(universe, ImageBuilder.class.getClassLoader())) {
+                reachability.addConstructedByName(type);
+            }
+        }
         StaticsTable statics = StaticsTable.of(reachability);
         ImageLayout layout = statics.layout();
         phase(log, "reachability", reachability.methods().size() + " methods, "
@@ -157,7 +170,7 @@ public final class ImageBuilder {
         hubs.declareAll(type -> {
             ResolvedField values = reachability.enumValues(type);
             return values == null ? 0 : statics.fieldSlot(values.ref());
-        });
+        }, method -> statics.hasMethod(method) ? statics.methodEntry(method) : 0);
         ImageHeap heap = new ImageHeap(fields, hubs, layout.heapBase());
         for (Hub hub : hubs.hubs().values()) {
             heap.addressOf(hub);
@@ -218,6 +231,16 @@ public final class ImageBuilder {
         }
         overrides.put(PRIMITIVE_HUBS, primitives);
         overrides.put(STRING_CONSTANTS, heap.strings());
+        if (request.jdkStartup()) {
+            // The boot loader is asked first, so a JDK resource hides an application's of the same name.
+            Map<String, byte[]> resources = new java.util.TreeMap<>(application.resources());
+            resources.putAll(JdkFiles.resources());
+            overrides.put(RESOURCE_NAMES, resources.keySet().toArray(new String[0]));
+            overrides.put(RESOURCE_CONTENTS, resources.values().toArray(new byte[0][]));
+            Map<String, byte[]> files = JdkFiles.homeFiles();
+            overrides.put(FILE_NAMES, files.keySet().toArray(new String[0]));
+            overrides.put(FILE_CONTENTS, files.values().toArray(new byte[0][]));
+        }
         Hub[] byName = hubs.hubs().values().toArray(new Hub[0]);
         java.util.Arrays.sort(byName, java.util.Comparator.comparing(hub -> hub.name));
         overrides.put(CLASS_REGISTRY, byName);

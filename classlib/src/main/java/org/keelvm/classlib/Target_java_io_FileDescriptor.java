@@ -4,7 +4,7 @@ import org.keelvm.vm.substitution.Alias;
 import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
 
-/** File descriptors: only the standard ones exist in a guest; there is no Windows handle. */
+/** File descriptors: the standard ones and the image's open files ({@link OpenFiles}); there is no Windows handle. */
 @TargetClass(java.io.FileDescriptor.class)
 final class Target_java_io_FileDescriptor {
     @Alias
@@ -26,5 +26,7 @@ final class Target_java_io_FileDescriptor {
 
     @Substitute
     private void close0() {
+        OpenFiles.close(fd);
+        fd = -1;
     }
 }

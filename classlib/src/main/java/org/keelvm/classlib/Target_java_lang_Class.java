@@ -6,8 +6,10 @@ import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.object.ObjectAccess;
 import org.keelvm.vm.runtime.ClassInitialization;
 import org.keelvm.vm.runtime.ClassRegistry;
+import org.keelvm.vm.runtime.ImageFiles;
 import org.keelvm.vm.runtime.PrimitiveTypes;
 import org.keelvm.vm.runtime.TypeCheck;
+import org.keelvm.vm.substitution.Alias;
 import org.keelvm.vm.substitution.Inject;
 import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
@@ -19,8 +21,39 @@ final class Target_java_lang_Class {
     @Inject
     Hub hub;
 
+    @Alias
+    private transient Module module;
+
     @Substitute
     private static void registerNatives() {
+    }
+
+    @Alias
+    private String resolveName(String name) {
+        return null;
+    }
+
+    /** Resources come from the image, which carries the JDK's data files (see {@code ImageFiles}). */
+    @Substitute
+    public java.io.InputStream getResourceAsStream(String name) {
+        byte[] contents = ImageFiles.resource(resolveName(name));
+        return contents == null ? null : new java.io.ByteArrayInputStream(contents);
+    }
+
+    /**
+     * The module graph is not built in a guest (no {@code initPhase2}), so classes are in unnamed modules, as they
+     * are before HotSpot defines {@code java.base}: the JDK's and Keel's in the boot loader's, the application's in
+     * the application class loader's. Settled on first use.
+     */
+    @Substitute
+    public Module getModule() {
+        Module known = module;
+        if (known == null) {
+            known = hub.module == null ? ClassLoader.getSystemClassLoader().getUnnamedModule()
+                    : Target_jdk_internal_loader_BootLoader.getUnnamedModule();
+            module = known;
+        }
+        return known;
     }
 
     @Substitute
@@ -97,7 +130,9 @@ final class Target_java_lang_Class {
 
     @Substitute
     private String getSimpleBinaryName0() {
-        return hub.declaration == null ? null : hub.declaration.simpleBinaryName;
+        // An anonymous class has no simple name in its InnerClasses entry: null, as HotSpot answers.
+        String name = hub.declaration == null ? null : hub.declaration.simpleBinaryName;
+        return name == null || name.isEmpty() ? null : name;
     }
 
     @Substitute
@@ -216,6 +251,30 @@ final class Target_java_lang_Class {
             }
         }
         return fields;
+    }
+
+    @Substitute
+    private java.lang.reflect.Constructor<?>[] getDeclaredConstructors0(boolean publicOnly) {
+        return Target_java_lang_reflect_Constructor.declared((Class<?>) (Object) this, hub, publicOnly);
+    }
+
+    @Substitute
+    private java.lang.reflect.Method[] getDeclaredMethods0(boolean publicOnly) {
+        return Target_java_lang_reflect_Method.declared((Class<?>) (Object) this, hub, publicOnly);
+    }
+
+    /**
+     * The image keeps no constant pools: annotations, which are parsed against one, are not yet kept either, and
+     * the JDK passes this pool only to parse them.
+     */
+    @Substitute
+    private Target_jdk_internal_reflect_ConstantPool getConstantPool() {
+        return null;
+    }
+
+    /** The hub of {@code type}. */
+    static Hub hubOf(Class<?> type) {
+        return ((Target_java_lang_Class) (Object) type).hub;
     }
 
     private static Class<?>[] mirrors(Hub[] hubs) {

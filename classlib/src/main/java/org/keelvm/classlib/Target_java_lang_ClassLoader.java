@@ -2,6 +2,7 @@ package org.keelvm.classlib;
 
 import org.keelvm.vm.object.Hub;
 import org.keelvm.vm.runtime.ClassRegistry;
+import org.keelvm.vm.runtime.ImageFiles;
 import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
 
@@ -22,5 +23,22 @@ final class Target_java_lang_ClassLoader {
     private Class<?> findLoadedClass0(String name) {
         Hub found = ClassRegistry.lookup(name);
         return found == null ? null : (Class<?>) found.mirror;
+    }
+
+    /**
+     * The image's resources (see {@code ImageFiles}): the application's class path and java.base, as the built-in
+     * loaders would find them. A class loader of the application that overrides {@code getResource} is not asked.
+     */
+    @Substitute
+    public java.io.InputStream getResourceAsStream(String name) {
+        java.util.Objects.requireNonNull(name);
+        byte[] contents = ImageFiles.resource(name);
+        return contents == null ? null : new java.io.ByteArrayInputStream(contents);
+    }
+
+    @Substitute
+    public static java.io.InputStream getSystemResourceAsStream(String name) {
+        byte[] contents = ImageFiles.resource(name);
+        return contents == null ? null : new java.io.ByteArrayInputStream(contents);
     }
 }

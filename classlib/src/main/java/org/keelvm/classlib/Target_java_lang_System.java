@@ -3,6 +3,7 @@ package org.keelvm.classlib;
 import org.keelvm.hal.Cpu;
 import org.keelvm.vm.object.IdentityHash;
 import org.keelvm.vm.runtime.ArrayCopy;
+import org.keelvm.vm.runtime.ClassInitialization;
 import org.keelvm.vm.substitution.Alias;
 import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
@@ -59,6 +60,9 @@ final class Target_java_lang_System {
      */
     static void startJdk() {
         Target_java_lang_Thread.createMainThread(Target_java_lang_ThreadGroup.createMainGroup());
+        // As HotSpot does before phase 1: Method's superclass AccessibleObject publishes the JDK's reflection
+        // access, which the reflection factory reads once when it is made.
+        ClassInitialization.initialize(Target_java_lang_Class.hubOf(java.lang.reflect.Method.class));
         initPhase1();
     }
 

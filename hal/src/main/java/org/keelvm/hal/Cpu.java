@@ -131,4 +131,15 @@ public final class Cpu {
     public static void callIndirect(Address entrySlot) {
         throw guestOnly("call [slot]");
     }
+
+    /**
+     * Calls the code at address {@code entry} with arguments already placed by the calling convention:
+     * {@code stackSlots} holds every argument's 8-byte slot, first argument first; {@code registers} holds the values
+     * of the six integer argument registers followed by those of the eight floating-point ones. Returns {@code rax}
+     * after the call, or the bits of {@code xmm0} when {@code floatResult}. How reflection calls compiled code.
+     */
+    @Intrinsic
+    public static long callWithArguments(Address entry, long[] stackSlots, long[] registers, boolean floatResult) {
+        throw guestOnly("call with an argument frame");
+    }
 }

@@ -12,6 +12,8 @@ import org.keelvm.boot.universe.ClassUniverse;
 import org.keelvm.boot.universe.Reachability;
 import org.keelvm.vm.object.ClassDeclaration;
 import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.object.MethodDeclaration;
+import org.keelvm.jit.MemberRef;
 import org.keelvm.vm.runtime.ClassInitialization;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -36,6 +38,7 @@ public final class HubFactory {
     private final Map<Hub, String> types = new LinkedHashMap<>();
     private final Map<String, Long> initializers;
     private java.util.function.ToLongFunction<String> enumValues;
+    private java.util.function.ToLongFunction<MemberRef> entrySlot;
 
     /**
      * @param initializers the statics-table entry address of each compiled class initializer, by class
@@ -254,8 +257,10 @@ public final class HubFactory {
      * did not find are left out (their members cannot be reflected on in this image). {@code enumValues} gives an
      * enum class's {@code $VALUES} slot address, or 0.
      */
-    public void declareAll(java.util.function.ToLongFunction<String> enumValues) throws BuildException {
+    public void declareAll(java.util.function.ToLongFunction<String> enumValues,
+                           java.util.function.ToLongFunction<MemberRef> entrySlot) throws BuildException {
         this.enumValues = enumValues;
+        this.entrySlot = entrySlot;
         for (Map.Entry<String, Hub> entry : new ArrayList<>(hubs.entrySet())) {
             String type = entry.getKey();
             Hub hub = entry.getValue();
@@ -304,7 +309,29 @@ public final class HubFactory {
                 members.toArray(new Hub[0]), node.signature, permitted, enumValues.applyAsLong(node.name),
                 node.fields.stream().map(f -> f.name).toArray(String[]::new),
                 node.fields.stream().map(f -> hubs.get(typeKey(f.desc))).toArray(Hub[]::new),
-                node.fields.stream().mapToInt(f -> f.access & 0xFFFF).toArray());
+                node.fields.stream().mapToInt(f -> f.access & 0xFFFF).toArray(), methods(node));
+    }
+
+    /**
+     * The methods of {@code node} that reflection can see: of an application class every one, of a JDK or Keel
+     * class those compiled into the image (the others could not be invoked, and describing them all would add
+     * megabytes).
+     */
+    private MethodDeclaration[] methods(ClassNode node) {
+        boolean application = universe.isApplicationClass(node.name);
+        List<MethodDeclaration> methods = new ArrayList<>();
+        for (MethodNode method : node.methods) {
+            if (method.name.equals("<clinit>")) {
+                continue;
+            }
+            long slot = entrySlot.applyAsLong(new MemberRef(node.name, method.name, method.desc));
+            if (slot == 0 && !application) {
+                continue;
+            }
+            methods.add(new MethodDeclaration(method.name, method.desc, method.access & 0xFFFF, method.signature,
+                    method.exceptions.isEmpty() ? null : method.exceptions.toArray(new String[0]), slot));
+        }
+        return methods.toArray(new MethodDeclaration[0]);
     }
 
     /**

@@ -30,11 +30,13 @@ public final class ApplicationInput {
     private final Map<String, LocatedClass> classes;
     private final boolean hasClassPath;
     private final List<String> warnings;
+    private final Map<String, byte[]> resources;
 
-    private ApplicationInput(ClassContainer input, Map<String, LocatedClass> classes, boolean hasClassPath,
-                             List<String> warnings) {
+    private ApplicationInput(ClassContainer input, Map<String, LocatedClass> classes,
+                             Map<String, byte[]> resources, boolean hasClassPath, List<String> warnings) {
         this.input = input;
         this.classes = classes;
+        this.resources = resources;
         this.hasClassPath = hasClassPath;
         this.warnings = List.copyOf(warnings);
     }
@@ -51,6 +53,7 @@ public final class ApplicationInput {
     public static ApplicationInput open(Path input, List<Path> classPath) throws BuildException {
         List<String> warnings = new ArrayList<>();
         Map<String, LocatedClass> classes = new HashMap<>();
+        Map<String, byte[]> resources = new java.util.TreeMap<>();
         Set<Path> seen = new HashSet<>();
         Deque<Pending> pending = new ArrayDeque<>();
         pending.add(new Pending(input, null));
@@ -74,6 +77,9 @@ public final class ApplicationInput {
                 hasClassPath = true;
             }
             addClasses(container, classes, warnings);
+            for (Map.Entry<String, byte[]> resource : container.resources().entrySet()) {
+                resources.putIfAbsent(resource.getKey(), resource.getValue());
+            }
             String manifestClassPath = container.manifestAttribute("Class-Path");
             if (manifestClassPath != null) {
                 List<Path> entries = ManifestClassPath.resolve(container.path(), manifestClassPath, warnings::add);
@@ -83,7 +89,7 @@ public final class ApplicationInput {
                 }
             }
         }
-        return new ApplicationInput(first, classes, hasClassPath, warnings);
+        return new ApplicationInput(first, classes, resources, hasClassPath, warnings);
     }
 
     /**
@@ -108,6 +114,14 @@ public final class ApplicationInput {
     public byte[] classBytes(String internalName) {
         LocatedClass found = classes.get(internalName);
         return found == null ? null : found.bytes().clone();
+    }
+
+    /**
+     * The files of the class path that are not classes, by resource name ({@code com/example/app.properties}), the
+     * first entry's where several have one, in name order.
+     */
+    public Map<String, byte[]> resources() {
+        return Collections.unmodifiableMap(resources);
     }
 
     /** The internal names of all classes on the class path, each once. */

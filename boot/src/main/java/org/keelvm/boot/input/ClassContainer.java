@@ -11,11 +11,15 @@ import java.util.jar.Manifest;
  * @param path     the entry as it is named to the user
  * @param jar      whether the entry is a jar rather than a directory of class files
  * @param classes  class-file bytes by internal name ({@code com/example/Main}), in a stable order
+ * @param resources the other files, by their path inside the entry ({@code com/example/app.properties}), the
+ *                  manifest left out
  * @param manifest the jar's manifest, or {@code null} for a directory or a jar without one
  */
-record ClassContainer(Path path, boolean jar, Map<String, byte[]> classes, Manifest manifest) {
+record ClassContainer(Path path, boolean jar, Map<String, byte[]> classes, Map<String, byte[]> resources,
+                      Manifest manifest) {
     ClassContainer {
         classes = Collections.unmodifiableMap(classes);
+        resources = Collections.unmodifiableMap(resources);
     }
 
     /** The value of a main attribute of the manifest, or {@code null} when there is no manifest or no such value. */

@@ -56,6 +56,7 @@ final class ClassContainerReader {
 
     private static ClassContainer readJar(Path path) throws BuildException {
         Map<String, byte[]> classes = new TreeMap<>();
+        Map<String, byte[]> resources = new TreeMap<>();
         Manifest manifest;
         try (JarFile jar = new JarFile(path.toFile(), false, ZipFile.OPEN_READ, TARGET_RELEASE)) {
             manifest = jar.getManifest();
@@ -63,12 +64,17 @@ final class ClassContainerReader {
             Iterator<JarEntry> entries = jar.versionedStream().iterator();
             while (entries.hasNext()) {
                 JarEntry entry = entries.next();
-                String internalName = internalName(entry.getName());
-                if (internalName == null || entry.isDirectory()) {
+                if (entry.isDirectory()) {
                     continue;
                 }
+                String internalName = internalName(entry.getName());
                 try (InputStream in = jar.getInputStream(entry)) {
-                    classes.put(internalName, in.readAllBytes());
+                    byte[] bytes = in.readAllBytes();
+                    if (internalName != null) {
+                        classes.put(internalName, bytes);
+                    } else if (isResource(entry.getName())) {
+                        resources.put(entry.getName(), bytes);
+                    }
                 } catch (ZipException e) {
                     throw new BuildException(path + " is a corrupt jar: " + e.getMessage() + " in "
                             + entry.getRealName(), e);
@@ -82,21 +88,27 @@ final class ClassContainerReader {
         } catch (IOException | SecurityException e) {
             throw new BuildException("cannot read " + path + ": " + reason(e), e);
         }
-        return new ClassContainer(path, true, classes, manifest);
+        return new ClassContainer(path, true, classes, resources, manifest);
     }
 
     private static ClassContainer readDirectory(Path root) throws BuildException {
         Map<String, byte[]> classes = new TreeMap<>();
+        Map<String, byte[]> resources = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             Iterator<Path> it = files.iterator();
             while (it.hasNext()) {
                 Path file = it.next();
-                String internalName = internalName(relativeName(root, file));
-                if (internalName == null || !Files.isRegularFile(file)) {
+                String name = relativeName(root, file);
+                String internalName = internalName(name);
+                if (!Files.isRegularFile(file) || (internalName == null && !isResource(name))) {
                     continue;
                 }
                 try {
-                    classes.put(internalName, Files.readAllBytes(file));
+                    if (internalName != null) {
+                        classes.put(internalName, Files.readAllBytes(file));
+                    } else {
+                        resources.put(name, Files.readAllBytes(file));
+                    }
                 } catch (IOException e) {
                     throw new BuildException("cannot read " + file + ": " + reason(e), e);
                 }
@@ -104,7 +116,7 @@ final class ClassContainerReader {
         } catch (IOException | UncheckedIOException e) {
             throw new BuildException("cannot read " + root + ": " + reason(e), e);
         }
-        return new ClassContainer(root, false, classes, null);
+        return new ClassContainer(root, false, classes, resources, null);
     }
 
     /** The entry's path inside the container with '/' separators, whatever the platform's separator. */
@@ -130,6 +142,11 @@ final class ClassContainerReader {
         }
         String name = entryName.substring(0, entryName.length() - CLASS_SUFFIX.length());
         return name.isEmpty() ? null : name;
+    }
+
+    /** Whether entry {@code name} is a resource a class loader can find: not a class file, not the manifest. */
+    private static boolean isResource(String name) {
+        return !name.endsWith(CLASS_SUFFIX) && !name.equals("META-INF/MANIFEST.MF");
     }
 
     /** Whether the file starts with a zip signature, to tell a damaged jar from some other kind of file. */

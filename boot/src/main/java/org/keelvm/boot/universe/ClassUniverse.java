@@ -3,6 +3,7 @@ package org.keelvm.boot.universe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.keelvm.boot.BuildException;
 import org.keelvm.boot.desugar.DesugarException;
@@ -225,6 +226,16 @@ public final class ClassUniverse {
             }
         }
         return false;
+    }
+
+    /** The internal names of the classes of JDK package {@code packageName} ({@code sun/text/resources}), sorted. */
+    public List<String> jdkClassesIn(String packageName) throws BuildException {
+        return jdk.classesIn(packageName);
+    }
+
+    /** Whether class {@code internalName} is neither Keel's nor the JDK's: the application's, or made from it. */
+    public boolean isApplicationClass(String internalName) {
+        return !internalName.startsWith(KEEL_PREFIX) && jdk.moduleOf(internalName) == null;
     }
 
     /** The JDK module that holds class {@code internalName}, or {@code null} if it is not a JDK class. */

@@ -36,6 +36,27 @@ final class JdkClasses {
         }
     }
 
+    /** The internal names of the classes of JDK package {@code packageName} ({@code sun/text/resources}), sorted. */
+    java.util.List<String> classesIn(String packageName) throws BuildException {
+        String module = moduleOf(packageName + "/X");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (module == null) {
+            return names;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(jrt.getPath("/modules", module, packageName))) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".class") && !Files.isDirectory(file)) {
+                    names.add(packageName + "/" + name.substring(0, name.length() - ".class".length()));
+                }
+            }
+        } catch (IOException e) {
+            throw new BuildException("cannot list JDK package " + packageName + ": " + e.getMessage());
+        }
+        java.util.Collections.sort(names);
+        return names;
+    }
+
     /** The module that holds the package of {@code internalName}, or {@code null}. */
     String moduleOf(String internalName) {
         int slash = internalName.lastIndexOf('/');

@@ -82,6 +82,25 @@ public final class Reachability {
         drain();
     }
 
+    /**
+     * Makes class {@code type} constructible by reflection: instances may exist and every constructor it declares is
+     * compiled, for code that names the class only at run time and calls {@code Constructor.newInstance}.
+     */
+    public void addConstructedByName(String type) throws BuildException {
+        var node = universe.require(type, "classes constructed by name");
+        if ((node.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
+            return;
+        }
+        instantiate(type, "classes constructed by name");
+        for (MethodNode method : node.methods) {
+            if (method.name.equals("<init>")) {
+                addMethod(universe.resolveMethod(new MemberRef(type, method.name, method.desc),
+                        "classes constructed by name"));
+            }
+        }
+        drain();
+    }
+
     private void drain() throws BuildException {
         while (!work.isEmpty()) {
             scan(work.removeFirst());
@@ -361,6 +380,27 @@ public final class Reachability {
         MethodNode initializer = ClassUniverse.declaredMethod(node, "<clinit>", "()V");
         if (initializer != null && !universe.isHostInitialized(type) && !BuildTimeValues.initializes(type)) {
             addMethod(new ResolvedMethod(node, initializer));
+        }
+        if (universe.isApplicationClass(type)) {
+            addReflectable(node, from);
+        }
+    }
+
+    /**
+     * Compiles every method and constructor of an application class the image holds, so that reflection can call
+     * any of them, as on a JVM that loads the whole class: an application is small beside the JDK, and its
+     * reflective uses are the ones nobody can list.
+     */
+    private void addReflectable(org.objectweb.asm.tree.ClassNode node, String from) throws BuildException {
+        boolean constructible = (node.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0;
+        for (MethodNode method : node.methods) {
+            if (method.name.equals("<clinit>") || (method.access & Opcodes.ACC_ABSTRACT) != 0) {
+                continue;
+            }
+            if (method.name.equals("<init>") && constructible) {
+                instantiate(node.name, from);
+            }
+            addMethod(new ResolvedMethod(node, method));
         }
     }
 }

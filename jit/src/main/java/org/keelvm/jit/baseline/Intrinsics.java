@@ -5,12 +5,14 @@ import static org.keelvm.jit.asm.OperandSize.DWORD;
 import static org.keelvm.jit.asm.OperandSize.QWORD;
 import static org.keelvm.jit.asm.OperandSize.WORD;
 
+import org.keelvm.jit.CallingConvention;
 import org.keelvm.jit.CompilationException;
 import org.keelvm.jit.JdkIntrinsics;
 import org.keelvm.jit.Linker;
 import org.keelvm.jit.MemberRef;
 import org.keelvm.jit.asm.Assembler;
 import org.keelvm.jit.asm.Condition;
+import org.keelvm.jit.asm.Label;
 import org.keelvm.jit.asm.Memory;
 import org.keelvm.jit.asm.OperandSize;
 import org.keelvm.jit.asm.Register;
@@ -121,6 +123,7 @@ final class Intrinsics {
                 asm.pop(Register.RAX);
                 asm.call(Memory.at(Register.RAX));
             }
+            case CPU + "callWithArguments(Lorg/keelvm/hal/Address;[J[JZ)J" -> callWithArguments(asm);
             // A float or double slot holds its raw bits already: reinterpreting them is free.
             case FLOAT + "floatToRawIntBits(F)I", FLOAT + "intBitsToFloat(I)F", DOUBLE + "doubleToRawLongBits(D)J",
                  DOUBLE + "longBitsToDouble(J)D" -> {
@@ -141,6 +144,53 @@ final class Intrinsics {
             }
             default -> throw new CompilationException("no compiler template for intrinsic " + method.symbolName());
         }
+    }
+
+    /**
+     * Pushes the argument slots of {@code long[]} stackSlots, loads the argument registers from {@code long[]}
+     * registers, calls the entry and pushes the result. {@code rbx} (callee-saved, so the callee keeps it) remembers
+     * the stack pointer across the call; its old value and the result-kind flag wait just above the slots.
+     */
+    private static void callWithArguments(Assembler asm) {
+        asm.pop(Register.R10);
+        asm.pop(Register.RSI);
+        asm.pop(Register.RDI);
+        asm.pop(Register.R11);
+        asm.push(Register.R10);
+        asm.push(Register.RBX);
+        asm.mov(QWORD, Register.RBX, Register.RSP);
+        asm.mov(DWORD, Register.RCX, Memory.at(Register.RDI, ObjectHeader.ARRAY_LENGTH_OFFSET));
+        asm.lea(QWORD, Register.RAX, Memory.at(Register.RDI, ObjectHeader.ARRAY_BASE_OFFSET));
+        Label loop = new Label();
+        Label pushed = new Label();
+        asm.bind(loop);
+        asm.test(DWORD, Register.RCX, Register.RCX);
+        asm.jcc(Condition.E, pushed);
+        asm.push(Memory.at(Register.RAX));
+        asm.add(QWORD, Register.RAX, 8);
+        asm.sub(DWORD, Register.RCX, 1);
+        asm.jmp(loop);
+        asm.bind(pushed);
+        asm.mov(QWORD, Register.RAX, Register.RSI);
+        int integers = CallingConvention.INTEGER_ARGUMENTS.length;
+        for (int i = 0; i < CallingConvention.FLOAT_ARGUMENTS.length; i++) {
+            asm.movsd(CallingConvention.FLOAT_ARGUMENTS[i],
+                    Memory.at(Register.RAX, ObjectHeader.ARRAY_BASE_OFFSET + 8 * (integers + i)));
+        }
+        for (int i = 0; i < integers; i++) {
+            asm.mov(QWORD, CallingConvention.INTEGER_ARGUMENTS[i],
+                    Memory.at(Register.RAX, ObjectHeader.ARRAY_BASE_OFFSET + 8 * i));
+        }
+        asm.call(Register.R11);
+        asm.mov(QWORD, Register.RSP, Register.RBX);
+        asm.pop(Register.RBX);
+        asm.pop(Register.R10);
+        Label done = new Label();
+        asm.test(DWORD, Register.R10, Register.R10);
+        asm.jcc(Condition.E, done);
+        asm.movq(Register.RAX, CallingConvention.FLOAT_RESULT);
+        asm.bind(done);
+        asm.push(Register.RAX);
     }
 
     private static void portOut(Assembler asm, OperandSize size) {

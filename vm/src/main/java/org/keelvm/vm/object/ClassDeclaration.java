@@ -33,12 +33,14 @@ public final class ClassDeclaration {
     public final Hub[] fieldTypes;
     /** Their access flags. */
     public final int[] fieldModifiers;
+    /** The methods and constructors reflection can see, in class-file order (class initializers left out). */
+    public final MethodDeclaration[] methods;
 
     /** A declaration with every property given. */
     public ClassDeclaration(Hub declaringClass, String simpleBinaryName, Object[] enclosingMethod, Hub nestHost,
                             Hub[] nestMembers, Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
                             Hub[] permittedSubclasses, long enumValuesSlot, String[] fieldNames,
-                            Hub[] fieldTypes, int[] fieldModifiers) {
+                            Hub[] fieldTypes, int[] fieldModifiers, MethodDeclaration[] methods) {
         this.declaringClass = declaringClass;
         this.simpleBinaryName = simpleBinaryName;
         this.enclosingMethod = enclosingMethod;
@@ -52,5 +54,6 @@ public final class ClassDeclaration {
         this.fieldNames = fieldNames;
         this.fieldTypes = fieldTypes;
         this.fieldModifiers = fieldModifiers;
+        this.methods = methods;
     }
 }

@@ -23,6 +23,15 @@ public final class PrimitiveTypes {
         throw new IllegalArgumentException(name);
     }
 
+    /** The hub of the primitive type whose descriptor letter is {@code descriptor} ({@code I} for {@code int}). */
+    public static Hub hubOf(char descriptor) {
+        int index = DESCRIPTORS.indexOf(descriptor);
+        if (index < 0) {
+            throw new IllegalArgumentException(String.valueOf(descriptor));
+        }
+        return hubs[index];
+    }
+
     /** The descriptor letter of primitive type {@code hub} ({@code I} for {@code int}). */
     public static char descriptor(Hub hub) {
         for (int i = 0; i < hubs.length; i++) {

@@ -170,7 +170,7 @@ public final class ImageBuilder {
         hubs.declareAll(type -> {
             ResolvedField values = reachability.enumValues(type);
             return values == null ? 0 : statics.fieldSlot(values.ref());
-        }, method -> statics.hasMethod(method) ? statics.methodEntry(method) : 0);
+        }, member -> statics.hasMethod(member) ? statics.methodEntry(member) : 0);
         ImageHeap heap = new ImageHeap(fields, hubs, layout.heapBase());
         for (Hub hub : hubs.hubs().values()) {
             heap.addressOf(hub);

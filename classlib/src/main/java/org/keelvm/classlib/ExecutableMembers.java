@@ -195,6 +195,9 @@ final class ExecutableMembers {
             }
             return Address.fromObject(value).toLong();
         }
+        if (value == null) {
+            throw new IllegalArgumentException();
+        }
         char target = descriptorOf(type);
         if (value instanceof Boolean b) {
             if (target == 'Z') {

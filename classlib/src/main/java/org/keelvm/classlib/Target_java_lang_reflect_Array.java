@@ -54,10 +54,10 @@ final class Target_java_lang_reflect_Array {
     @Substitute
     public static Object get(Object array, int index) {
         Hub hub = arrayHub(array);
-        if (hub.componentHub.kind != Hub.PRIMITIVE) {
-            return ((Object[]) array)[index];
-        }
-        switch (hub.name.charAt(1)) {
+        checkIndex(array, index);
+        switch (elementKind(hub)) {
+            case 'L':
+                return ((Object[]) array)[index];
             case 'Z':
                 return ((boolean[]) array)[index];
             case 'B':
@@ -80,22 +80,198 @@ final class Target_java_lang_reflect_Array {
     @Substitute
     public static void set(Object array, int index, Object value) {
         Hub hub = arrayHub(array);
-        if (hub.componentHub.kind != Hub.PRIMITIVE) {
+        checkIndex(array, index);
+        if (elementKind(hub) == 'L') {
             if (value != null && !TypeCheck.isSubtype(ObjectAccess.hubOf(value), hub.componentHub)) {
                 throw new IllegalArgumentException("array element type mismatch");
             }
             ((Object[]) array)[index] = value;
             return;
         }
-        switch (hub.name.charAt(1)) {
-            case 'Z' -> ((boolean[]) array)[index] = (Boolean) value;
-            case 'B' -> ((byte[]) array)[index] = (Byte) value;
-            case 'C' -> ((char[]) array)[index] = (Character) value;
-            case 'S' -> ((short[]) array)[index] = (Short) value;
-            case 'I' -> ((int[]) array)[index] = (Integer) value;
-            case 'J' -> ((long[]) array)[index] = (Long) value;
-            case 'F' -> ((float[]) array)[index] = (Float) value;
-            default -> ((double[]) array)[index] = (Double) value;
+        if (value instanceof Boolean z) {
+            store(array, index, 'Z', z ? 1 : 0, 0);
+        } else if (value instanceof Byte b) {
+            store(array, index, 'B', b, b);
+        } else if (value instanceof Character c) {
+            store(array, index, 'C', c, c);
+        } else if (value instanceof Short v) {
+            store(array, index, 'S', v, v);
+        } else if (value instanceof Integer i) {
+            store(array, index, 'I', i, i);
+        } else if (value instanceof Long j) {
+            store(array, index, 'J', j, j);
+        } else if (value instanceof Float f) {
+            store(array, index, 'F', 0, f);
+        } else if (value instanceof Double d) {
+            store(array, index, 'D', 0, d);
+        } else if (value == null) {
+            throw new IllegalArgumentException();
+        } else {
+            throw new IllegalArgumentException("argument type mismatch");
+        }
+    }
+
+    @Substitute
+    public static boolean getBoolean(Object array, int index) {
+        return load(array, index, "Z") != 0;
+    }
+
+    @Substitute
+    public static byte getByte(Object array, int index) {
+        return (byte) load(array, index, "B");
+    }
+
+    @Substitute
+    public static char getChar(Object array, int index) {
+        return (char) load(array, index, "C");
+    }
+
+    @Substitute
+    public static short getShort(Object array, int index) {
+        return (short) load(array, index, "BS");
+    }
+
+    @Substitute
+    public static int getInt(Object array, int index) {
+        return (int) load(array, index, "BSCI");
+    }
+
+    @Substitute
+    public static long getLong(Object array, int index) {
+        return load(array, index, "BSCIJ");
+    }
+
+    @Substitute
+    public static float getFloat(Object array, int index) {
+        char kind = primitiveKind(array, index);
+        return kind == 'F' ? ((float[]) array)[index] : (float) load(array, index, "BSCIJ");
+    }
+
+    @Substitute
+    public static double getDouble(Object array, int index) {
+        char kind = primitiveKind(array, index);
+        if (kind == 'D') {
+            return ((double[]) array)[index];
+        }
+        return kind == 'F' ? ((float[]) array)[index] : (double) load(array, index, "BSCIJ");
+    }
+
+    @Substitute
+    public static void setBoolean(Object array, int index, boolean z) {
+        store(array, index, 'Z', z ? 1 : 0, 0);
+    }
+
+    @Substitute
+    public static void setByte(Object array, int index, byte b) {
+        store(array, index, 'B', b, b);
+    }
+
+    @Substitute
+    public static void setChar(Object array, int index, char c) {
+        store(array, index, 'C', c, c);
+    }
+
+    @Substitute
+    public static void setShort(Object array, int index, short s) {
+        store(array, index, 'S', s, s);
+    }
+
+    @Substitute
+    public static void setInt(Object array, int index, int i) {
+        store(array, index, 'I', i, i);
+    }
+
+    @Substitute
+    public static void setLong(Object array, int index, long l) {
+        store(array, index, 'J', l, l);
+    }
+
+    @Substitute
+    public static void setFloat(Object array, int index, float f) {
+        store(array, index, 'F', 0, f);
+    }
+
+    @Substitute
+    public static void setDouble(Object array, int index, double d) {
+        store(array, index, 'D', 0, d);
+    }
+
+    /**
+     * The element at {@code index} of a primitive array whose element kind is one of {@code kinds} (those that
+     * widen to the type asked for), as a long; HotSpot's exceptions otherwise.
+     */
+    private static long load(Object array, int index, String kinds) {
+        char kind = primitiveKind(array, index);
+        if (kinds.indexOf(kind) < 0) {
+            throw new IllegalArgumentException("argument type mismatch");
+        }
+        return switch (kind) {
+            case 'Z' -> ((boolean[]) array)[index] ? 1 : 0;
+            case 'B' -> ((byte[]) array)[index];
+            case 'C' -> ((char[]) array)[index];
+            case 'S' -> ((short[]) array)[index];
+            case 'I' -> ((int[]) array)[index];
+            default -> ((long[]) array)[index];
+        };
+    }
+
+    /**
+     * Stores a value of kind {@code source} (given as {@code integral} if it is boolean or integral, as
+     * {@code floating} if it is float or double) into a primitive array, widened to the element type (JLS §5.1.2).
+     */
+    private static void store(Object array, int index, char source, long integral, double floating) {
+        char kind = primitiveKind(array, index);
+        if (!widens(source, kind)) {
+            throw new IllegalArgumentException("argument type mismatch");
+        }
+        boolean fromFloating = source == 'F' || source == 'D';
+        switch (kind) {
+            case 'Z' -> ((boolean[]) array)[index] = integral != 0;
+            case 'B' -> ((byte[]) array)[index] = (byte) integral;
+            case 'C' -> ((char[]) array)[index] = (char) integral;
+            case 'S' -> ((short[]) array)[index] = (short) integral;
+            case 'I' -> ((int[]) array)[index] = (int) integral;
+            case 'J' -> ((long[]) array)[index] = integral;
+            case 'F' -> ((float[]) array)[index] = fromFloating ? (float) floating : (float) integral;
+            default -> ((double[]) array)[index] = fromFloating ? floating : (double) integral;
+        }
+    }
+
+    /** Whether a value of primitive kind {@code from} widens (or is equal) to kind {@code to}. */
+    private static boolean widens(char from, char to) {
+        if (from == to) {
+            return true;
+        }
+        return switch (from) {
+            case 'B' -> "SIJFD".indexOf(to) >= 0;
+            case 'S', 'C' -> "IJFD".indexOf(to) >= 0;
+            case 'I' -> "JFD".indexOf(to) >= 0;
+            case 'J' -> "FD".indexOf(to) >= 0;
+            case 'F' -> to == 'D';
+            default -> false;
+        };
+    }
+
+    /** The element kind of a primitive array, after HotSpot's checks in HotSpot's order. */
+    private static char primitiveKind(Object array, int index) {
+        Hub hub = arrayHub(array);
+        char kind = elementKind(hub);
+        if (kind == 'L') {
+            throw new IllegalArgumentException("Argument is not an array of primitive type");
+        }
+        checkIndex(array, index);
+        return kind;
+    }
+
+    /** {@code L} for an array of references, else the element type's descriptor letter. */
+    private static char elementKind(Hub arrayHub) {
+        return arrayHub.componentHub.kind == Hub.PRIMITIVE ? arrayHub.name.charAt(1) : 'L';
+    }
+
+    /** Reflection's bounds check, whose exception has no message (unlike the bytecodes'). */
+    private static void checkIndex(Object array, int index) {
+        if (index < 0 || index >= Address.fromObject(array).loadInt(ObjectHeader.ARRAY_LENGTH_OFFSET)) {
+            throw new ArrayIndexOutOfBoundsException();
         }
     }
 

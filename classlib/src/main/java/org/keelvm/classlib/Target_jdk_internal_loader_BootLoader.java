@@ -20,6 +20,11 @@ final class Target_jdk_internal_loader_BootLoader {
     private static void setBootLoaderUnnamedModule0(Module module) {
     }
 
+    /** The JDK's native libraries are compiled into the image, as Keel's substitutions: nothing to load. */
+    @Substitute
+    public static void loadLibrary(String name) {
+    }
+
     @Substitute
     private static String getSystemPackageLocation(String name) {
         return null;

@@ -20,7 +20,7 @@ import org.keelvm.vm.substitution.TargetClass;
  *
  * <p><b>Offsets</b> are byte offsets from the object's address ({@link ObjectHeader}): instance fields from the
  * hub's field table, array elements from {@link ObjectHeader#ARRAY_BASE_OFFSET}. Static fields live in the statics
- * table, not in an object, so {@code staticFieldBase0}/{@code staticFieldOffset0} are not provided yet.
+ * table, not in an object: their base is {@code null} and their offset the slot's address.
  *
  * <p><b>Off-heap memory</b> ({@code allocateMemory0}) is carved from the object heap as a {@code byte[]} whose
  * elements are the block, so the heap stays a sequence of well-formed objects; {@code freeMemory0} returns nothing
@@ -323,6 +323,30 @@ final class Target_jdk_internal_misc_Unsafe {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return hub.fieldOffsets[i];
+            }
+        }
+        throw new InternalError();
+    }
+
+    @Substitute
+    private long staticFieldOffset0(java.lang.reflect.Field f) {
+        return staticFieldSlot(hubOf(f.getDeclaringClass()), f.getName());
+    }
+
+    @Substitute
+    private Object staticFieldBase0(java.lang.reflect.Field f) {
+        staticFieldSlot(hubOf(f.getDeclaringClass()), f.getName());
+        return null;
+    }
+
+    /** The statics-table address of static field {@code name} of {@code hub}; HotSpot's bare InternalError if none. */
+    static long staticFieldSlot(Hub hub, String name) {
+        org.keelvm.vm.object.ClassDeclaration declaration = hub.declaration;
+        if (declaration != null) {
+            for (int i = 0; i < declaration.fieldNames.length; i++) {
+                if (declaration.fieldNames[i].equals(name) && declaration.staticFieldSlots[i] != 0) {
+                    return declaration.staticFieldSlots[i];
+                }
             }
         }
         throw new InternalError();

@@ -21,7 +21,22 @@ public final class CodeInfos {
         }
         return new CodeInfo(address, address + compiled.code().length, hubs.hub(method.owner().name),
                 method.method().name, compiled.maxLocals(), encode(compiled.bytecodeStarts()),
-                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs);
+                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs, kind(method.method()));
+    }
+
+    /** How stack traces show the method: see {@link CodeInfo#kind}. */
+    static int kind(org.objectweb.asm.tree.MethodNode method) {
+        if (method.invisibleAnnotations != null) {
+            for (org.objectweb.asm.tree.AnnotationNode annotation : method.invisibleAnnotations) {
+                if (annotation.desc.equals("Lorg/keelvm/vm/substitution/SubstitutedNative;")) {
+                    return CodeInfo.NATIVE;
+                }
+                if (annotation.desc.equals("Lorg/keelvm/vm/substitution/SubstitutionHelper;")) {
+                    return CodeInfo.HIDDEN;
+                }
+            }
+        }
+        return CodeInfo.JAVA;
     }
 
     /** Pairs as {@link CodeInfo} stores them: LEB128 differences, the second of each zig-zag signed. */

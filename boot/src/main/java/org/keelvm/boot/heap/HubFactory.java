@@ -255,7 +255,8 @@ public final class HubFactory {
     /**
      * Gives every class hub its {@link ClassDeclaration}, from the class file; classes it names that reachability
      * did not find are left out (their members cannot be reflected on in this image). {@code enumValues} gives an
-     * enum class's {@code $VALUES} slot address, or 0.
+     * enum class's {@code $VALUES} slot address, or 0; {@code entrySlot} the statics-table slot of a compiled method
+     * or of a static field the image keeps, or 0.
      */
     public void declareAll(java.util.function.ToLongFunction<String> enumValues,
                            java.util.function.ToLongFunction<MemberRef> entrySlot) throws BuildException {
@@ -309,16 +310,19 @@ public final class HubFactory {
                 members.toArray(new Hub[0]), node.signature, permitted, enumValues.applyAsLong(node.name),
                 node.fields.stream().map(f -> f.name).toArray(String[]::new),
                 node.fields.stream().map(f -> hubs.get(typeKey(f.desc))).toArray(Hub[]::new),
-                node.fields.stream().mapToInt(f -> f.access & 0xFFFF).toArray(), methods(node));
+                node.fields.stream().mapToInt(f -> f.access & 0xFFFF).toArray(),
+                node.fields.stream().mapToLong(f -> (f.access & Opcodes.ACC_STATIC) == 0 ? 0
+                        : entrySlot.applyAsLong(new MemberRef(node.name, f.name, f.desc))).toArray(),
+                methods(node));
     }
 
     /**
-     * The methods of {@code node} that reflection can see: of an application class every one, of a JDK or Keel
-     * class those compiled into the image (the others could not be invoked, and describing them all would add
-     * megabytes).
+     * The methods of {@code node} that reflection can see: of an application class and of {@code Object} (whose
+     * public methods every class's {@code getMethods} lists) every one, of another JDK or Keel class those compiled
+     * into the image (the others could not be invoked, and describing them all would add megabytes).
      */
     private MethodDeclaration[] methods(ClassNode node) {
-        boolean application = universe.isApplicationClass(node.name);
+        boolean application = universe.isApplicationClass(node.name) || node.name.equals("java/lang/Object");
         List<MethodDeclaration> methods = new ArrayList<>();
         for (MethodNode method : node.methods) {
             if (method.name.equals("<clinit>")) {

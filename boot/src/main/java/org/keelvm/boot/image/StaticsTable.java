@@ -57,7 +57,7 @@ public final class StaticsTable {
         return slotAddress(declared);
     }
 
-    /** Whether {@code declared} has an entry slot: whether it is compiled. */
+    /** Whether {@code declared} has a slot: whether the method is compiled, whether the static field is kept. */
     public boolean hasMethod(MemberRef declared) {
         return slots.containsKey(declared);
     }

@@ -33,6 +33,10 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * a subtype of ({@code Object}), so frames that verified in the substitution class verify in the target.
  */
 final class TargetRewriter {
+    /** Marks a JDK native method given a Java body (see {@code SubstitutedNative}). */
+    static final String SUBSTITUTED_NATIVE = "Lorg/keelvm/vm/substitution/SubstitutedNative;";
+    /** Marks a method a substitution class added (see {@code SubstitutionHelper}). */
+    static final String SUBSTITUTION_HELPER = "Lorg/keelvm/vm/substitution/SubstitutionHelper;";
     private final ClassNode target;
     private final List<SubstitutionClass> substitutions;
     private final Remapper renaming;
@@ -155,6 +159,7 @@ final class TargetRewriter {
                     .owner());
         }
         for (MethodNode helper : helpers) {
+            helper.visitAnnotation(SUBSTITUTION_HELPER, false);
             target.methods.add(helper);
             origins.put(helper.name + helper.desc, copiedFrom.get(helper).owner());
         }
@@ -323,6 +328,7 @@ final class TargetRewriter {
      * such as {@code @Uninterruptible}, reach the compiler).
      */
     private static void transplant(MethodNode into, MethodNode from) {
+        boolean wasNative = (into.access & Opcodes.ACC_NATIVE) != 0;
         into.access &= ~Opcodes.ACC_NATIVE;
         into.instructions = from.instructions;
         into.tryCatchBlocks = from.tryCatchBlocks;
@@ -333,6 +339,9 @@ final class TargetRewriter {
         into.invisibleLocalVariableAnnotations = from.invisibleLocalVariableAnnotations;
         into.visibleAnnotations = merged(into.visibleAnnotations, from.visibleAnnotations);
         into.invisibleAnnotations = merged(into.invisibleAnnotations, from.invisibleAnnotations);
+        if (wasNative) {
+            into.visitAnnotation(SUBSTITUTED_NATIVE, false);
+        }
     }
 
     private static List<AnnotationNode> merged(List<AnnotationNode> kept, List<AnnotationNode> added) {

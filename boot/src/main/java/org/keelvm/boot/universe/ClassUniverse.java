@@ -228,6 +228,11 @@ public final class ClassUniverse {
         return false;
     }
 
+    /** Adds a class made by the builder, which {@link #find} then reads like any other. */
+    void addGenerated(String internalName, byte[] classFile) {
+        generated.put(internalName, classFile);
+    }
+
     /** The internal names of the classes of JDK package {@code packageName} ({@code sun/text/resources}), sorted. */
     public List<String> jdkClassesIn(String packageName) throws BuildException {
         return jdk.classesIn(packageName);

@@ -51,12 +51,16 @@ public final class Reachability {
     private final NativeMethods natives;
     private final List<String> linkageFailures = new ArrayList<>();
     private final Map<String, ResolvedField> enumValues = new HashMap<>();
+    private final VarHandleCalls varHandleCalls;
+    /** The instructions of the method being scanned. */
+    private org.objectweb.asm.tree.InsnList scanning;
     /** The array of its constants that javac gives every enum class. */
     private static final String ENUM_VALUES = "$VALUES";
 
     private Reachability(ClassUniverse universe) {
         this.universe = universe;
         this.natives = new NativeMethods(universe);
+        this.varHandleCalls = new VarHandleCalls(universe);
     }
 
     /**
@@ -180,6 +184,7 @@ public final class Reachability {
         String from = method.ref().symbolName();
         MethodNode code = method.method();
         Map<AbstractInsnNode, LinkageFailure> failures = new LinkedHashMap<>();
+        scanning = code.instructions;
         for (AbstractInsnNode insn : code.instructions) {
             try {
                 scan(insn, from);
@@ -190,6 +195,9 @@ public final class Reachability {
         }
         if (callsClassForName(code)) {
             namedClasses(code, from);
+        }
+        if (calls(code, "java/lang/invoke/MethodHandles$Lookup", "findStaticVarHandle")) {
+            keepStaticFieldsOfNamedClasses(code, from);
         }
         for (TryCatchBlockNode block : code.tryCatchBlocks) {
             if (block.type != null) {
@@ -208,6 +216,35 @@ public final class Reachability {
         }
         if (!failures.isEmpty()) {
             addMethod(universe.resolveMethod(LinkageFailure.RUNTIME_METHOD, from));
+        }
+    }
+
+    /** Whether {@code code} calls method {@code name} of class {@code owner}. */
+    private static boolean calls(MethodNode code, String owner, String name) {
+        for (AbstractInsnNode insn : code.instructions) {
+            if (insn instanceof MethodInsnNode call && call.owner.equals(owner) && call.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A method that makes VarHandles for static fields names their classes as constants and the fields by string:
+     * the fields of those classes get slots even if no bytecode reads or writes them (the JDK's concurrency classes
+     * reach some static fields only through such handles).
+     */
+    private void keepStaticFieldsOfNamedClasses(MethodNode code, String from) throws BuildException {
+        for (AbstractInsnNode insn : code.instructions) {
+            if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type type && type.getSort() == Type.OBJECT) {
+                var node = universe.require(type.getInternalName(), from);
+                for (var field : node.fields) {
+                    if ((field.access & Opcodes.ACC_STATIC) != 0) {
+                        ResolvedField kept = new ResolvedField(node, field);
+                        fields.putIfAbsent(kept.ref(), kept);
+                    }
+                }
+            }
         }
     }
 
@@ -283,7 +320,10 @@ public final class Reachability {
         if (JdkIntrinsics.contains(ref)) {
             return;
         }
-        if (universe.isSignaturePolymorphic(call.owner, call.name)) {
+        if (call.owner.equals(VarHandleCalls.VAR_HANDLE) && universe.isSignaturePolymorphic(call.owner, call.name)) {
+            linkVarHandleCall(call, from);
+            ref = new MemberRef(call.owner, call.name, call.desc);
+        } else if (universe.isSignaturePolymorphic(call.owner, call.name)) {
             throw new BuildException("java.lang.invoke is not supported yet: " + call.owner.replace('/', '.') + "."
                     + call.name);
         }
@@ -300,6 +340,26 @@ public final class Reachability {
             addVirtualCall(target.ref());
         } else {
             addMethod(target);
+        }
+    }
+
+    /**
+     * Turns a call of a VarHandle access method into a call of its bridge ({@link VarHandleCalls}), with a cast of
+     * the result where the call site expects a more specific reference than the bridge's {@code Object}.
+     */
+    private void linkVarHandleCall(MethodInsnNode call, String from) throws BuildException {
+        Type result = Type.getReturnType(call.desc);
+        String bridge = varHandleCalls.bridge(call.name, call.desc);
+        call.setOpcode(Opcodes.INVOKESTATIC);
+        call.owner = bridge;
+        call.desc = VarHandleCalls.bridgeDescriptor(call.desc);
+        call.name = "call";
+        call.itf = false;
+        if ((result.getSort() == Type.OBJECT || result.getSort() == Type.ARRAY)
+                && !result.getInternalName().equals("java/lang/Object")) {
+            TypeInsnNode cast = new TypeInsnNode(Opcodes.CHECKCAST, result.getInternalName());
+            scanning.insert(call, cast);
+            needType(result.getInternalName(), from);
         }
     }
 
@@ -387,12 +447,18 @@ public final class Reachability {
     }
 
     /**
-     * Compiles every method and constructor of an application class the image holds, so that reflection can call
-     * any of them, as on a JVM that loads the whole class: an application is small beside the JDK, and its
-     * reflective uses are the ones nobody can list.
+     * Compiles every method and constructor of an application class the image holds and keeps all its static
+     * fields, so that reflection can reach any of them, as on a JVM that loads the whole class: an application is
+     * small beside the JDK, and its reflective uses are the ones nobody can list.
      */
     private void addReflectable(org.objectweb.asm.tree.ClassNode node, String from) throws BuildException {
         boolean constructible = (node.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) == 0;
+        for (var field : node.fields) {
+            if ((field.access & Opcodes.ACC_STATIC) != 0) {
+                ResolvedField kept = new ResolvedField(node, field);
+                fields.putIfAbsent(kept.ref(), kept);
+            }
+        }
         for (MethodNode method : node.methods) {
             if (method.name.equals("<clinit>") || (method.access & Opcodes.ACC_ABSTRACT) != 0) {
                 continue;

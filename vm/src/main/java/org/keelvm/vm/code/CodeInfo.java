@@ -36,10 +36,18 @@ public final class CodeInfo {
     public final int[] handlers;
     /** See the class comment. */
     public final Hub[] catchTypes;
+    /** How stack traces show the method: {@link #JAVA}, {@link #NATIVE} or {@link #HIDDEN}. */
+    public final int kind;
+    /** A method with bytecode: its frames show its source file and line. */
+    public static final int JAVA = 0;
+    /** A JDK native method, whose body Keel wrote in Java: its frames show {@code (Native Method)}. */
+    public static final int NATIVE = 1;
+    /** Keel's own code added to a JDK class: its frames are left out of stack traces. */
+    public static final int HIDDEN = 2;
 
     /** A description of code compiled at {@code start}; every array is kept, not copied. */
     public CodeInfo(long start, long end, Hub holder, String name, int maxLocals, byte[] bytecodeStarts,
-                    byte[] lineNumbers, int[] handlers, Hub[] catchTypes) {
+                    byte[] lineNumbers, int[] handlers, Hub[] catchTypes, int kind) {
         this.start = start;
         this.end = end;
         this.holder = holder;
@@ -49,6 +57,7 @@ public final class CodeInfo {
         this.lineNumbers = lineNumbers;
         this.handlers = handlers;
         this.catchTypes = catchTypes;
+        this.kind = kind;
     }
 
     /** The index of the bytecode whose code holds address {@code pc}; the prologue counts as the first bytecode. */

@@ -33,6 +33,8 @@ public final class ClassDeclaration {
     public final Hub[] fieldTypes;
     /** Their access flags. */
     public final int[] fieldModifiers;
+    /** For a static field the statics-table address of its slot, 0 if the image keeps no slot; 0 for the others. */
+    public final long[] staticFieldSlots;
     /** The methods and constructors reflection can see, in class-file order (class initializers left out). */
     public final MethodDeclaration[] methods;
 
@@ -40,7 +42,8 @@ public final class ClassDeclaration {
     public ClassDeclaration(Hub declaringClass, String simpleBinaryName, Object[] enclosingMethod, Hub nestHost,
                             Hub[] nestMembers, Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
                             Hub[] permittedSubclasses, long enumValuesSlot, String[] fieldNames,
-                            Hub[] fieldTypes, int[] fieldModifiers, MethodDeclaration[] methods) {
+                            Hub[] fieldTypes, int[] fieldModifiers, long[] staticFieldSlots,
+                            MethodDeclaration[] methods) {
         this.declaringClass = declaringClass;
         this.simpleBinaryName = simpleBinaryName;
         this.enclosingMethod = enclosingMethod;
@@ -54,6 +57,7 @@ public final class ClassDeclaration {
         this.fieldNames = fieldNames;
         this.fieldTypes = fieldTypes;
         this.fieldModifiers = fieldModifiers;
+        this.staticFieldSlots = staticFieldSlots;
         this.methods = methods;
     }
 }

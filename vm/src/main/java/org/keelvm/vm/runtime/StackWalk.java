@@ -11,11 +11,16 @@ import org.keelvm.vm.object.ObjectAccess;
 /**
  * Captures and prints the Java frames of the current stack. A frame is named by an address inside its current
  * instruction (a return address minus one), which {@link CodeTable} turns into a method and a bytecode. Frames of
- * the VM itself ({@code org.keelvm.vm}: the boot path, the runtime entry points, dispatch) are left out, as HotSpot
- * leaves out its own.
+ * Keel itself (its runtime's classes: the boot path, the runtime entry points, dispatch, the class
+ * library's helpers, and its methods added to JDK classes) are left out, as HotSpot leaves out its own; a JDK native
+ * method that Keel implements in Java shows as {@code (Native Method)}.
  */
 public final class StackWalk {
-    private static final String VM_PREFIX = "org.keelvm.vm.";
+    /** Packages of Keel's runtime (not of programs that happen to live under {@code org.keelvm}). */
+    private static final String[] KEEL_PACKAGES = {"org.keelvm.vm.", "org.keelvm.classlib.", "org.keelvm.hal.",
+        "org.keelvm.jit.", "org.keelvm.gc."};
+    /** The line number of a native method's frame, which {@code StackTraceElement} shows as {@code Native Method}. */
+    private static final int NATIVE_LINE = -2;
 
     private StackWalk() {
     }
@@ -35,7 +40,7 @@ public final class StackWalk {
             if (code == null) {
                 break;
             }
-            if (code.holder.name.startsWith(VM_PREFIX)) {
+            if (code.kind == CodeInfo.HIDDEN || isKeel(code.holder.name)) {
                 continue;
             }
             pcs[used++] = pc;
@@ -43,6 +48,15 @@ public final class StackWalk {
         long[] trimmed = new long[used];
         System.arraycopy(pcs, 0, trimmed, 0, used);
         return trimmed;
+    }
+
+    private static boolean isKeel(String className) {
+        for (String keel : KEEL_PACKAGES) {
+            if (className.startsWith(keel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -101,9 +115,12 @@ public final class StackWalk {
         return CodeTable.find(pc).holder.sourceFile;
     }
 
-    /** The source line at {@code pc}, or -1. */
+    /** The source line at {@code pc}, -1 if unknown, -2 in a native method. */
     public static int lineAt(long pc) {
         CodeInfo code = CodeTable.find(pc);
+        if (code.kind == CodeInfo.NATIVE) {
+            return NATIVE_LINE;
+        }
         return code.lineAt(code.bytecodeIndexAt(pc));
     }
 
@@ -126,7 +143,9 @@ public final class StackWalk {
         ErrorConsole.print(code.name);
         ErrorConsole.print("(");
         int line = code.lineAt(code.bytecodeIndexAt(pc));
-        if (code.holder.sourceFile == null) {
+        if (code.kind == CodeInfo.NATIVE) {
+            ErrorConsole.print("Native Method");
+        } else if (code.holder.sourceFile == null) {
             ErrorConsole.print("Unknown Source");
         } else {
             ErrorConsole.print(code.holder.sourceFile);

@@ -33,11 +33,38 @@ final class Target_java_lang_Class {
         return null;
     }
 
-    /** Resources come from the image, which carries the JDK's data files (see {@code ImageFiles}). */
+    /**
+     * Resources come from the image (see {@code ImageFiles}): the application's and the JDK's. As on HotSpot, a
+     * resource in a package of a JDK module is encapsulated: code outside the JDK gets {@code null} for it unless
+     * it is a class file.
+     */
     @Substitute
     public java.io.InputStream getResourceAsStream(String name) {
-        byte[] contents = ImageFiles.resource(resolveName(name));
+        String resolved = resolveName(name);
+        if (hub.module != null && !resolved.endsWith(".class") && resolved.indexOf('/') >= 0) {
+            Hub caller = org.keelvm.vm.runtime.StackWalk.holderOfFrame(1);
+            if (caller != null && caller.module == null) {
+                return null;
+            }
+        }
+        byte[] contents = ImageFiles.resource(resolved);
         return contents == null ? null : new java.io.ByteArrayInputStream(contents);
+    }
+
+    /**
+     * The JDK's classes are the boot loader's, shown as {@code null}; the application's (and Keel's runtime, which
+     * no program asks) are the built-in application class loader's, as {@code java -cp} loads them.
+     */
+    @Substitute
+    ClassLoader getClassLoader0() {
+        if (hub.module != null) {
+            return null;
+        }
+        if (hub.kind == Hub.ARRAY || hub.kind == Hub.PRIMITIVE) {
+            return hub.componentHub == null ? null
+                    : ((Target_java_lang_Class) (Object) hub.componentHub.mirror).getClassLoader0();
+        }
+        return Target_jdk_internal_loader_ClassLoaders.appClassLoader();
     }
 
     /**

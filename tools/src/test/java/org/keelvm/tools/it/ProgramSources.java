@@ -28,7 +28,10 @@ final class ProgramSources {
         return source.getFileName().toString().replace(".java", "");
     }
 
-    /** Compiles every program in {@code folder} with {@code javac --release 17} into {@code classes}. */
+    /**
+     * Compiles every program in {@code folder} with {@code javac --release 17} into {@code classes}, and copies the
+     * files under {@code folder/resources} (the programs' class-path resources) there too.
+     */
     static void compile(Path folder, Path classes) throws IOException {
         Files.createDirectories(classes);
         List<String> arguments = new ArrayList<>(List.of("--release", "17", "-g", "-d", classes.toString(),
@@ -38,5 +41,15 @@ final class ProgramSources {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertEquals(0, javac.run(null, null, null, arguments.toArray(new String[0])), "javac of " + folder);
+        Path resources = folder.resolve("resources");
+        if (Files.isDirectory(resources)) {
+            try (Stream<Path> files = Files.walk(resources)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = classes.resolve(resources.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }

@@ -215,7 +215,8 @@ public final class ImageBuilder {
         heap.startRegion(ImageLayout.alignUp(textBase + text.size(), ImageLayout.PAGE_SIZE));
         CodeInfo[] codeTable = new CodeInfo[methods.size()];
         for (int i = 0; i < methods.size(); i++) {
-            codeTable[i] = CodeInfos.describe(compiled.get(i), addresses[i], hubs, methods.get(i));
+            codeTable[i] = CodeInfos.describe(compiled.get(i), addresses[i], hubs, methods.get(i),
+                    universe.isApplicationClass(methods.get(i).owner().name));
         }
         long abstractMethod = entries.get(ABSTRACT_METHOD);
         hubs.fillTables((type, key) -> {
@@ -262,6 +263,15 @@ public final class ImageBuilder {
         HostStatics hostStatics = new HostStatics(universe, heap, overrides, ImageBuilder.class.getClassLoader());
         hostStatics.placeReferences(reachability.staticFields());
         List<ImageHeap.Region> regions = heap.write();
+        if (log != null) {
+            StringBuilder largest = new StringBuilder();
+            for (Map.Entry<String, Long> entry : heap.bytesByClass().subList(0, Math.min(8,
+                    heap.bytesByClass().size()))) {
+                largest.append(largest.length() == 0 ? "" : ", ").append(entry.getKey()).append(' ')
+                        .append(entry.getValue() / 1024).append(" KiB");
+            }
+            phase(log, "image heap", largest.toString());
+        }
         ImageHeap.Region last = regions.get(regions.size() - 1);
         overrides.put(VM_IMAGE_END, ImageLayout.alignUp(last.base() + last.bytes().length, ImageLayout.PAGE_SIZE));
         byte[] staticsContents = statics.contents(addresses, hostStatics::initialValue);

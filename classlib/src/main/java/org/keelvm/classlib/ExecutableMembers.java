@@ -93,6 +93,11 @@ final class ExecutableMembers {
         return types;
     }
 
+    /** The class of field descriptor {@code descriptor}. */
+    static Class<?> typeOf(String descriptor) {
+        return classOf(descriptor, 0);
+    }
+
     /** The class of the field descriptor that starts at {@code position} of {@code descriptor}. */
     private static Class<?> classOf(String descriptor, int position) {
         int dimensions = 0;

@@ -286,6 +286,14 @@ final class Target_java_lang_Class {
     }
 
     @Substitute
+    private java.lang.reflect.RecordComponent[] getRecordComponents0() {
+        if (hub.declaration == null || hub.declaration.recordComponents == null) {
+            return null;
+        }
+        return Target_java_lang_reflect_RecordComponent.of((Class<?>) (Object) this, hub);
+    }
+
+    @Substitute
     private java.lang.reflect.Method[] getDeclaredMethods0(boolean publicOnly) {
         return Target_java_lang_reflect_Method.declared((Class<?>) (Object) this, hub, publicOnly);
     }

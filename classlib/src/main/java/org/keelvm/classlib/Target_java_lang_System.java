@@ -4,6 +4,7 @@ import org.keelvm.hal.Cpu;
 import org.keelvm.vm.object.IdentityHash;
 import org.keelvm.vm.runtime.ArrayCopy;
 import org.keelvm.vm.runtime.ClassInitialization;
+import org.keelvm.vm.runtime.Monitors;
 import org.keelvm.vm.substitution.Alias;
 import org.keelvm.vm.substitution.Substitute;
 import org.keelvm.vm.substitution.TargetClass;
@@ -63,6 +64,7 @@ final class Target_java_lang_System {
         // As HotSpot does before phase 1: Method's superclass AccessibleObject publishes the JDK's reflection
         // access, which the reflection factory reads once when it is made.
         ClassInitialization.initialize(Target_java_lang_Class.hubOf(java.lang.reflect.Method.class));
+        Monitors.setInterruption(() -> Target_java_lang_Thread.takeInterrupt());
         initPhase1();
     }
 

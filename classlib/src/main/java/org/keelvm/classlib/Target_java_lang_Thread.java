@@ -65,10 +65,26 @@ final class Target_java_lang_Thread {
     public static void yield() {
     }
 
+    @Alias
+    private volatile boolean interrupted;
+
+    /** Clears the current thread's interrupt status and says whether it was set. */
+    static boolean takeInterrupt() {
+        Target_java_lang_Thread thread = (Target_java_lang_Thread) (Object) current;
+        if (thread != null && thread.interrupted) {
+            thread.interrupted = false;
+            return true;
+        }
+        return false;
+    }
+
     @Substitute
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (takeInterrupt()) {
+            throw new InterruptedException("sleep interrupted");
         }
         long end = System.nanoTime() + millis * 1_000_000L;
         while (System.nanoTime() - end < 0) {

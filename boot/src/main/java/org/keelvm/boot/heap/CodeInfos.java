@@ -11,9 +11,15 @@ public final class CodeInfos {
     private CodeInfos() {
     }
 
-    /** The description of {@code compiled}, placed at {@code address}. */
-    public static CodeInfo describe(CompiledMethod compiled, long address, HubFactory hubs, ResolvedMethod method)
-            throws BuildException {
+    /**
+     * The description of {@code compiled}, placed at {@code address}; with helpful {@code NullPointerException}
+     * messages if asked (for the application's methods).
+     */
+    public static CodeInfo describe(CompiledMethod compiled, long address, HubFactory hubs, ResolvedMethod method,
+                                    boolean helpfulNullPointers) throws BuildException {
+        NullPointerMessages.Table messages = helpfulNullPointers
+                ? NullPointerMessages.of(method.owner().name, method.method()) : null;
+        boolean some = messages != null && messages.indices().length > 0;
         String[] catchTypes = compiled.catchTypes();
         Hub[] catchHubs = new Hub[catchTypes.length];
         for (int i = 0; i < catchTypes.length; i++) {
@@ -21,7 +27,8 @@ public final class CodeInfos {
         }
         return new CodeInfo(address, address + compiled.code().length, hubs.hub(method.owner().name),
                 method.method().name, compiled.maxLocals(), encode(compiled.bytecodeStarts()),
-                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs, kind(method.method()));
+                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs, kind(method.method()),
+                some ? messages.indices() : null, some ? messages.messages() : null);
     }
 
     /** How stack traces show the method: see {@link CodeInfo#kind}. */

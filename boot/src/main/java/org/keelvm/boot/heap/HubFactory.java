@@ -313,7 +313,21 @@ public final class HubFactory {
                 node.fields.stream().mapToInt(f -> f.access & 0xFFFF).toArray(),
                 node.fields.stream().mapToLong(f -> (f.access & Opcodes.ACC_STATIC) == 0 ? 0
                         : entrySlot.applyAsLong(new MemberRef(node.name, f.name, f.desc))).toArray(),
-                methods(node));
+                recordComponents(node), methods(node));
+    }
+
+    /** Name, descriptor and signature of each record component of {@code node}, or {@code null} if not a record. */
+    private static String[] recordComponents(ClassNode node) {
+        if (node.recordComponents == null || (node.access & Opcodes.ACC_RECORD) == 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (org.objectweb.asm.tree.RecordComponentNode component : node.recordComponents) {
+            parts.add(component.name);
+            parts.add(component.descriptor);
+            parts.add(component.signature);
+        }
+        return parts.toArray(new String[0]);
     }
 
     /**

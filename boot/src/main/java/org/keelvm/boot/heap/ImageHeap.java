@@ -120,6 +120,17 @@ public final class ImageHeap {
         return result;
     }
 
+    /** Bytes of the image heap by the host class of the objects, largest first. */
+    public List<Map.Entry<String, Long>> bytesByClass() throws BuildException {
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        for (Object object : objects) {
+            bytes.merge(object.getClass().getName(), ObjectHeader.align(sizeOf(object)), Long::sum);
+        }
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(bytes.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        return sorted;
+    }
+
     /** A contiguous range of the image heap. */
     public record Region(long base, byte[] bytes) {
     }

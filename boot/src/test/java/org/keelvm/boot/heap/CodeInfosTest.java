@@ -11,7 +11,8 @@ class CodeInfosTest {
 
     private static CodeInfo method(int[] pairs) {
         return new CodeInfo(START, START + 100_000, null, "m", 0, CodeInfos.encode(pairs),
-                CodeInfos.encode(new int[] {0, 10, 3, 12, 3, 11, 9, 40}), new int[0], new org.keelvm.vm.object.Hub[0], CodeInfo.JAVA);
+                CodeInfos.encode(new int[] {0, 10, 3, 12, 3, 11, 9, 40}), new int[0], new org.keelvm.vm.object.Hub[0], CodeInfo.JAVA,
+                null, null);
     }
 
     @Test

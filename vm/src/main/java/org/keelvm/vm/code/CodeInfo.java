@@ -36,6 +36,13 @@ public final class CodeInfo {
     public final int[] handlers;
     /** See the class comment. */
     public final Hub[] catchTypes;
+    /**
+     * Bytecode indices, ascending, of the instructions that have a helpful {@code NullPointerException} message, or
+     * {@code null} when the method keeps none (the JDK's methods do not, to keep the image small).
+     */
+    public final int[] nullPointerIndices;
+    /** Those messages, at the same positions. */
+    public final String[] nullPointerMessages;
     /** How stack traces show the method: {@link #JAVA}, {@link #NATIVE} or {@link #HIDDEN}. */
     public final int kind;
     /** A method with bytecode: its frames show its source file and line. */
@@ -47,7 +54,8 @@ public final class CodeInfo {
 
     /** A description of code compiled at {@code start}; every array is kept, not copied. */
     public CodeInfo(long start, long end, Hub holder, String name, int maxLocals, byte[] bytecodeStarts,
-                    byte[] lineNumbers, int[] handlers, Hub[] catchTypes, int kind) {
+                    byte[] lineNumbers, int[] handlers, Hub[] catchTypes, int kind, int[] nullPointerIndices,
+                    String[] nullPointerMessages) {
         this.start = start;
         this.end = end;
         this.holder = holder;
@@ -58,6 +66,29 @@ public final class CodeInfo {
         this.handlers = handlers;
         this.catchTypes = catchTypes;
         this.kind = kind;
+        this.nullPointerIndices = nullPointerIndices;
+        this.nullPointerMessages = nullPointerMessages;
+    }
+
+    /** The helpful {@code NullPointerException} message of the instruction at address {@code pc}, or null. */
+    public String nullPointerMessageAt(long pc) {
+        if (nullPointerIndices == null) {
+            return null;
+        }
+        int bci = bytecodeIndexAt(pc);
+        int low = 0;
+        int high = nullPointerIndices.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (nullPointerIndices[middle] < bci) {
+                low = middle + 1;
+            } else if (nullPointerIndices[middle] > bci) {
+                high = middle - 1;
+            } else {
+                return nullPointerMessages[middle];
+            }
+        }
+        return null;
     }
 
     /** The index of the bytecode whose code holds address {@code pc}; the prologue counts as the first bytecode. */

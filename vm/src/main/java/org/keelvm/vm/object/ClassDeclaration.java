@@ -35,6 +35,11 @@ public final class ClassDeclaration {
     public final int[] fieldModifiers;
     /** For a static field the statics-table address of its slot, 0 if the image keeps no slot; 0 for the others. */
     public final long[] staticFieldSlots;
+    /**
+     * For a record class its components as name, descriptor and {@code Signature} (or {@code null}) in turn, in
+     * declaration order; {@code null} for other classes.
+     */
+    public final String[] recordComponents;
     /** The methods and constructors reflection can see, in class-file order (class initializers left out). */
     public final MethodDeclaration[] methods;
 
@@ -43,7 +48,7 @@ public final class ClassDeclaration {
                             Hub[] nestMembers, Hub[] directInterfaces, Hub[] memberClasses, String genericSignature,
                             Hub[] permittedSubclasses, long enumValuesSlot, String[] fieldNames,
                             Hub[] fieldTypes, int[] fieldModifiers, long[] staticFieldSlots,
-                            MethodDeclaration[] methods) {
+                            String[] recordComponents, MethodDeclaration[] methods) {
         this.declaringClass = declaringClass;
         this.simpleBinaryName = simpleBinaryName;
         this.enclosingMethod = enclosingMethod;
@@ -58,6 +63,7 @@ public final class ClassDeclaration {
         this.fieldTypes = fieldTypes;
         this.fieldModifiers = fieldModifiers;
         this.staticFieldSlots = staticFieldSlots;
+        this.recordComponents = recordComponents;
         this.methods = methods;
     }
 }

@@ -38,19 +38,34 @@ public final class Monitors {
         return (Address.fromObject(object).loadLong(ObjectHeader.STATUS_OFFSET) & ObjectHeader.LOCK_COUNT_MASK) != 0;
     }
 
+    /**
+     * Takes the current thread's pending interrupt (clears it and says whether there was one); set by the class
+     * library when the JDK starts, since the interrupt status is a field of {@code Thread}.
+     */
+    private static java.util.function.BooleanSupplier interruption;
+
+    /** Sets how {@link #waitFor} learns of an interrupt. */
+    public static void setInterruption(java.util.function.BooleanSupplier takePending) {
+        interruption = takePending;
+    }
+
     /** {@code Object.notify} and {@code notifyAll}: only the owner may; no other thread waits. */
     public static void notify(Object object) {
         checkOwner(object);
     }
 
     /**
-     * {@code Object.wait(timeout)}: only the owner may; with no other thread to notify, a timed wait ends when its
-     * time is up, and an untimed one could never end, which the VM reports as a deadlock.
+     * {@code Object.wait(timeout)}: only the owner may; a pending interrupt ends it at once with
+     * {@code InterruptedException}; with no other thread to notify, a timed wait ends when its time is up, and an
+     * untimed one could never end, which the VM reports as a deadlock.
      */
-    public static void waitFor(Object object, long timeoutMillis) {
+    public static void waitFor(Object object, long timeoutMillis) throws InterruptedException {
         checkOwner(object);
         if (timeoutMillis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (interruption != null && interruption.getAsBoolean()) {
+            throw new InterruptedException();
         }
         if (timeoutMillis == 0) {
             throw new IllegalMonitorStateException("deadlock: Object.wait() with no other thread to notify it");

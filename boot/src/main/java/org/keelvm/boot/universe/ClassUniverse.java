@@ -85,6 +85,7 @@ public final class ClassUniverse {
         ClassNode node = new ClassNode();
         try {
             new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+            Subroutines.inline(node);
         } catch (RuntimeException e) {
             throw new BuildException("cannot read class " + internalName + ": malformed class file (" + e + ")");
         }

@@ -11,6 +11,10 @@ import org.keelvm.vm.object.MethodDeclaration;
  * double's bits, a reference's address) and are placed as the calling convention of all Keel code places them:
  * every argument in an 8-byte stack slot, the first six integer or reference arguments also in registers, the first
  * eight floating-point ones in XMM registers.
+ *
+ * <p>References travel as addresses in {@code long[]}s, out of the collector's sight: they stay reachable through
+ * the caller's boxed argument array, but a moving collector must not move them between the unboxing and the call
+ * (the collector issue has to pin them or make this path a no-safepoint region).
  */
 public final class ReflectiveCalls {
     private static final int INTEGER_REGISTERS = 6;

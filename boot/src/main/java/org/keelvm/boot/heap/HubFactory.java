@@ -332,8 +332,9 @@ public final class HubFactory {
 
     /**
      * The methods of {@code node} that reflection can see: of an application class and of {@code Object} (whose
-     * public methods every class's {@code getMethods} lists) every one, of another JDK or Keel class those compiled
-     * into the image (the others could not be invoked, and describing them all would add megabytes).
+     * public methods every class's {@code getMethods} lists) every one, of another JDK or Keel class the constructors
+     * and the public and protected methods compiled into the image (the others could not be invoked, or not from
+     * outside java.base, and describing them all would add megabytes).
      */
     private MethodDeclaration[] methods(ClassNode node) {
         boolean application = universe.isApplicationClass(node.name) || node.name.equals("java/lang/Object");
@@ -343,7 +344,9 @@ public final class HubFactory {
                 continue;
             }
             long slot = entrySlot.applyAsLong(new MemberRef(node.name, method.name, method.desc));
-            if (slot == 0 && !application) {
+            boolean accessible = (method.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0
+                    || method.name.equals("<init>");
+            if (!application && (slot == 0 || !accessible)) {
                 continue;
             }
             methods.add(new MethodDeclaration(method.name, method.desc, method.access & 0xFFFF, method.signature,

@@ -72,6 +72,24 @@ final class MethodTranslation {
     private final CallSites callSites;
     private Frame<BasicValue>[] frames;
     private int line = -1;
+    /**
+     * Whether the code of {@code insn} may hold a call's return address or a faulting instruction: the only
+     * addresses the runtime ever maps back to bytecodes (exception dispatch, stack traces). The others (locals,
+     * constants, stack shuffles, arithmetic that cannot divide by zero, branches) keep no entry in the table.
+     */
+    private static boolean mayCallOrTrap(AbstractInsnNode insn) {
+        int opcode = insn.getOpcode();
+        boolean local = opcode >= Opcodes.ILOAD && opcode <= Opcodes.ALOAD
+                || opcode >= Opcodes.ISTORE && opcode <= Opcodes.ASTORE || opcode == Opcodes.IINC;
+        boolean constant = opcode >= Opcodes.ACONST_NULL && opcode <= Opcodes.SIPUSH;
+        boolean stack = opcode >= Opcodes.POP && opcode <= Opcodes.SWAP;
+        boolean arithmetic = opcode >= Opcodes.IADD && opcode <= Opcodes.LXOR && opcode != Opcodes.IDIV
+                && opcode != Opcodes.LDIV && opcode != Opcodes.IREM && opcode != Opcodes.LREM
+                && opcode != Opcodes.FREM && opcode != Opcodes.DREM;
+        boolean branch = opcode >= Opcodes.IFEQ && opcode <= Opcodes.GOTO;
+        return !(local || constant || stack || arithmetic || branch);
+    }
+
     /** The position in the instruction list of the bytecode being translated. */
     private int index;
 
@@ -121,7 +139,7 @@ final class MethodTranslation {
         byte[] code = asm.finish();
         List<Integer> bytecodeStarts = new ArrayList<>();
         for (int i = 0; i < insns.length; i++) {
-            if (starts[i] != null) {
+            if (starts[i] != null && mayCallOrTrap(insns[i])) {
                 bytecodeStarts.add(starts[i].position());
                 bytecodeStarts.add(i);
             }

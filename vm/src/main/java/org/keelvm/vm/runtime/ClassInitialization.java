@@ -3,6 +3,7 @@ package org.keelvm.vm.runtime;
 import org.keelvm.hal.Address;
 import org.keelvm.hal.Cpu;
 import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.object.ObjectAccess;
 
 /**
  * Class and interface initialization, JVMS §5.5, for one thread (the locking of steps 1–4 comes with threads).
@@ -62,13 +63,29 @@ public final class ClassInitialization {
      * What a use of a class whose initialization failed throws, as JDK 17's HotSpot does: a
      * {@code NoClassDefFoundError} whose cause records the original failure and the thread it happened in.
      */
+    /**
+     * The message a throwable was made with (its {@code detailMessage} field), which is what HotSpot records: not
+     * {@code getMessage()}, which a subclass may override and which computes a helpful NullPointerException message.
+     */
+    private static String detailMessage(Throwable throwable) {
+        Hub throwableHub = ClassRegistry.lookup("java.lang.Throwable");
+        for (int i = 0; i < throwableHub.fieldNames.length; i++) {
+            if (throwableHub.fieldNames[i].equals("detailMessage")) {
+                return (String) Address.fromObject(throwable).loadReference(throwableHub.fieldOffsets[i]);
+            }
+        }
+        return throwable.getMessage();
+    }
+
     private static NoClassDefFoundError couldNotInitialize(Hub hub) {
         NoClassDefFoundError error = new NoClassDefFoundError("Could not initialize class " + hub.name);
         Throwable original = hub.initError;
         if (original != null) {
             Thread thread = Thread.currentThread();
             String where = thread == null ? "" : " [in thread \"" + thread.getName() + "\"]";
-            ExceptionInInitializerError cause = new ExceptionInInitializerError("Exception " + original + where);
+            String message = detailMessage(original);
+            ExceptionInInitializerError cause = new ExceptionInInitializerError("Exception "
+                    + ObjectAccess.hubOf(original).name + (message == null ? "" : ": " + message) + where);
             cause.setStackTrace(original.getStackTrace());
             error.initCause(cause);
         }

@@ -19,6 +19,8 @@ public final class StackWalk {
     /** Packages of Keel's runtime (not of programs that happen to live under {@code org.keelvm}). */
     private static final String[] KEEL_PACKAGES = {"org.keelvm.vm.", "org.keelvm.classlib.", "org.keelvm.hal.",
         "org.keelvm.jit.", "org.keelvm.gc."};
+    /** The frames a throwable keeps, the innermost ones: HotSpot's default {@code MaxJavaStackTraceDepth}. */
+    private static final int MAX_THROWABLE_FRAMES = 1024;
     /** The line number of a native method's frame, which {@code StackTraceElement} shows as {@code Native Method}. */
     private static final int NATIVE_LINE = -2;
 
@@ -61,7 +63,8 @@ public final class StackWalk {
 
     /**
      * The frames for a new {@code Throwable}'s stack trace: the caller's, without those of its
-     * {@code fillInStackTrace} and of the constructors of its class and superclasses, as HotSpot records them.
+     * {@code fillInStackTrace} and of the constructors of its class and superclasses, at most the innermost 1024,
+     * as HotSpot records them.
      */
     public static long[] captureForThrowable(Object throwable) {
         long[] frames = capture();
@@ -76,7 +79,7 @@ public final class StackWalk {
             }
             skip++;
         }
-        long[] trimmed = new long[frames.length - skip];
+        long[] trimmed = new long[Math.min(frames.length - skip, MAX_THROWABLE_FRAMES)];
         System.arraycopy(frames, skip, trimmed, 0, trimmed.length);
         return trimmed;
     }

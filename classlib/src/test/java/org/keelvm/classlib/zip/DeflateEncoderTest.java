@@ -37,4 +37,74 @@ class DeflateEncoderTest {
             }
         }
     }
+
+    private static byte[] pick(Random random, byte[][] inputs) {
+        return inputs[random.nextInt(inputs.length)];
+    }
+
+    private static byte[][] inputs() {
+        return Samples.all().values().toArray(new byte[0][]);
+    }
+
+    @Test
+    void piecesOfInputAndOutput() {
+        Random random = new Random(21);
+        byte[][] inputs = inputs();
+        for (int i = 0; i < 400; i++) {
+            assertSameAsHost(new DeflateSession(pick(random, inputs), random.nextInt(11) - 1,
+                    STRATEGIES[random.nextInt(3)], random.nextBoolean(), null, random.nextLong(),
+                    new int[] {1, 7, 300, 5000, 70_000}[random.nextInt(5)],
+                    new int[] {1, 5, 64, 1000, 40_000, 70_000}[random.nextInt(6)], 0, 0, false));
+        }
+    }
+
+    @Test
+    void flushesInMidStream() {
+        Random random = new Random(22);
+        byte[][] inputs = inputs();
+        for (int i = 0; i < 400; i++) {
+            assertSameAsHost(new DeflateSession(pick(random, inputs), random.nextInt(11) - 1,
+                    STRATEGIES[random.nextInt(3)], random.nextBoolean(), null, random.nextLong(),
+                    new int[] {1, 50, 300, 5000, 40_000}[random.nextInt(5)],
+                    new int[] {1, 7, 100, 4000, 70_000}[random.nextInt(5)], 1 + random.nextInt(8), 0, false));
+        }
+    }
+
+    @Test
+    void levelAndStrategyChangesInMidStream() {
+        Random random = new Random(23);
+        byte[][] inputs = inputs();
+        for (int i = 0; i < 500; i++) {
+            assertSameAsHost(new DeflateSession(pick(random, inputs), random.nextInt(11) - 1,
+                    STRATEGIES[random.nextInt(3)], random.nextBoolean(), null, random.nextLong(),
+                    new int[] {1, 50, 300, 5000, 40_000}[random.nextInt(5)],
+                    new int[] {1, 7, 100, 4000, 70_000}[random.nextInt(5)], random.nextInt(2) * 6,
+                    1 + random.nextInt(5), random.nextBoolean()));
+        }
+    }
+
+    @Test
+    void presetDictionaries() {
+        Random random = new Random(24);
+        byte[][] inputs = inputs();
+        for (int i = 0; i < 200; i++) {
+            byte[] source = Samples.text(new int[] {1, 2, 3, 100, 5000, 32768, 40_000}[random.nextInt(7)],
+                    random.nextLong());
+            assertSameAsHost(new DeflateSession(pick(random, inputs), random.nextInt(11) - 1,
+                    STRATEGIES[random.nextInt(3)], random.nextBoolean(), source, random.nextLong(),
+                    new int[] {1, 300, 5000, 70_000}[random.nextInt(4)],
+                    new int[] {1, 100, 70_000}[random.nextInt(3)], random.nextInt(2) * 5,
+                    random.nextInt(2) * 5, random.nextBoolean()));
+        }
+    }
+
+    @Test
+    void oneMegabyte() {
+        byte[] data = Samples.mixed(1 << 20, 25);
+        for (int level = 0; level <= 9; level++) {
+            assertSameAsHost(new DeflateSession(data, level, Deflater.DEFAULT_STRATEGY, false, null, level,
+                    70_000, 8192, 0, 0, false));
+        }
+        assertSameAsHost(new DeflateSession(data, 6, Deflater.FILTERED, true, null, 1, 512, 512, 20, 10, false));
+    }
 }

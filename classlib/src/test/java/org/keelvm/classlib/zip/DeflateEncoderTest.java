@@ -1,8 +1,10 @@
 package org.keelvm.classlib.zip;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.Deflater;
@@ -18,7 +20,7 @@ class DeflateEncoderTest {
     static void assertSameAsHost(DeflateSession session) {
         byte[] expected = session.run(DeflaterUnderTest.host(session.level, session.nowrap));
         byte[] actual = session.run(new DeflaterModel(session.level, session.nowrap));
-        int n = java.util.Arrays.mismatch(expected, actual);
+        int n = Arrays.mismatch(expected, actual);
         if (n >= 0) {
             fail(session + ": transcripts differ at " + n + " of " + expected.length + "/" + actual.length);
         }
@@ -106,5 +108,28 @@ class DeflateEncoderTest {
                     70_000, 8192, 0, 0, false));
         }
         assertSameAsHost(new DeflateSession(data, 6, Deflater.FILTERED, true, null, 1, 512, 512, 20, 10, false));
+    }
+
+    @Test
+    void roundTripThroughTheDecoder() {
+        Random random = new Random(26);
+        for (Map.Entry<String, byte[]> sample : Samples.all().entrySet()) {
+            byte[] data = sample.getValue();
+            for (int level = 0; level <= 9; level++) {
+                for (int strategy : STRATEGIES) {
+                    boolean nowrap = random.nextBoolean();
+                    DeflateEncoder encoder = new DeflateEncoder(level, strategy, nowrap);
+                    byte[] stream = new byte[data.length + data.length / 100 + 64];
+                    assertEquals(DeflateEncoder.STREAM_END,
+                            encoder.deflate(data, 0, data.length, stream, 0, stream.length, DeflateEncoder.FINISH));
+                    int n = encoder.outputUsed();
+                    Inflation inflation = Inflation.ofDecoder(new DeflateDecoder(nowrap),
+                            Arrays.copyOf(stream, n), random, 1000, 3000);
+                    String context = sample.getKey() + ", level " + level + ", strategy " + strategy;
+                    assertArrayEquals(data, inflation.output(), context);
+                    assertEquals(n, inflation.inputUsed(), context);
+                }
+            }
+        }
     }
 }

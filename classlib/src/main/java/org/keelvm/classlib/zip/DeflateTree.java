@@ -1,5 +1,7 @@
 package org.keelvm.classlib.zip;
 
+import java.util.Arrays;
+
 /**
  * One alphabet of a dynamic deflate block while it is being coded: literal/length (286 symbols), distance (30) or
  * code length (19). Leaves are the symbols {@code 0 .. elements - 1}; the builder numbers the inner nodes it adds
@@ -41,6 +43,6 @@ final class DeflateTree {
 
     /** Forgets the counts of the last block. */
     void clearFrequencies() {
-        java.util.Arrays.fill(frequency, 0, elements, 0);
+        Arrays.fill(frequency, 0, elements, 0);
     }
 }

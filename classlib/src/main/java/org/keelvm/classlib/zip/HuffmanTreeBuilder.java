@@ -1,5 +1,7 @@
 package org.keelvm.classlib.zip;
 
+import java.util.Arrays;
+
 /**
  * Builds the Huffman codes of a {@link DeflateTree} from its symbol frequencies, the way zlib does, so that the
  * codes, and the block sizes counted on the way, are zlib's to the bit.
@@ -114,7 +116,7 @@ final class HuffmanTreeBuilder {
         int[] frequency = tree.frequency;
         int maxCode = tree.maxCode;
         int maxLength = tree.maxLength;
-        java.util.Arrays.fill(lengthCount, 0);
+        Arrays.fill(lengthCount, 0);
         int overflow = 0;
         length[heap[heapMax]] = 0;
         int h;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -63,6 +64,6 @@ class DeflaterHandlesTest {
         int m = host.deflate(expected);
         host.end();
         assertEquals(m, n);
-        assertArrayEquals(java.util.Arrays.copyOf(expected, m), java.util.Arrays.copyOf(output, n));
+        assertArrayEquals(Arrays.copyOf(expected, m), Arrays.copyOf(output, n));
     }
 }

@@ -139,6 +139,9 @@ final class Target_java_lang_Class {
     private static Class<?> forName0(String name, boolean initialize, ClassLoader loader, Class<?> caller)
             throws ClassNotFoundException {
         Hub found = ClassRegistry.lookup(name);
+        if (found == null && name.startsWith("[")) {
+            found = arrayClass(name);
+        }
         if (found == null || found.kind == Hub.PRIMITIVE) {
             throw new ClassNotFoundException(name);
         }
@@ -146,6 +149,34 @@ final class Target_java_lang_Class {
             ClassInitialization.initialize(found);
         }
         return (Class<?>) found.mirror;
+    }
+
+    /**
+     * The array class that {@code name} ({@code [[Ljava.lang.String;}, {@code [I}) describes, made if the image has
+     * its element class; as on HotSpot, a missing element class is what the {@code ClassNotFoundException} names.
+     */
+    private static Hub arrayClass(String name) throws ClassNotFoundException {
+        int dimensions = 0;
+        while (dimensions < name.length() && name.charAt(dimensions) == '[') {
+            dimensions++;
+        }
+        String element = name.substring(dimensions);
+        Hub hub;
+        if (element.length() > 2 && element.startsWith("L") && element.endsWith(";")) {
+            String elementName = element.substring(1, element.length() - 1);
+            hub = ClassRegistry.lookup(elementName);
+            if (hub == null) {
+                throw new ClassNotFoundException(elementName);
+            }
+        } else if (element.length() == 1 && "ZBCSIJFD".indexOf(element.charAt(0)) >= 0) {
+            hub = PrimitiveTypes.hubOf(element.charAt(0));
+        } else {
+            return null;
+        }
+        for (int i = 0; i < dimensions; i++) {
+            hub = org.keelvm.vm.runtime.ArrayClasses.arrayOf(hub);
+        }
+        return hub;
     }
 
     @Substitute

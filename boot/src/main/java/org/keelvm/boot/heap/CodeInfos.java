@@ -27,11 +27,15 @@ public final class CodeInfos {
         }
         return new CodeInfo(address, address + compiled.code().length, hubs.hub(method.owner().name),
                 method.method().name, compiled.maxLocals(), encode(compiled.bytecodeStarts()),
-                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs, kind(method.method()),
+                encode(compiled.lineNumbers()), compiled.handlers(), catchHubs,
+                method.owner().name.contains(LAMBDA_CLASS) ? CodeInfo.HIDDEN : kind(method.method()),
                 some ? messages.indices() : null, some ? messages.messages() : null);
     }
 
-    /** How stack traces show the method: see {@link CodeInfo#kind}. */
+    /** What the names of the classes that lambdas and method references become contain (see boot/desugar). */
+    private static final String LAMBDA_CLASS = "$$Lambda$";
+
+    /** How stack traces show the method: see {@link CodeInfo#kind}; a lambda's class is hidden, as on HotSpot. */
     static int kind(org.objectweb.asm.tree.MethodNode method) {
         if (method.invisibleAnnotations != null) {
             for (org.objectweb.asm.tree.AnnotationNode annotation : method.invisibleAnnotations) {

@@ -332,9 +332,10 @@ public final class HubFactory {
 
     /**
      * The methods of {@code node} that reflection can see: of an application class and of {@code Object} (whose
-     * public methods every class's {@code getMethods} lists) every one, of another JDK or Keel class the constructors
-     * and the public and protected methods compiled into the image (the others could not be invoked, or not from
-     * outside java.base, and describing them all would add megabytes).
+     * public methods every class's {@code getMethods} lists) every one, of another JDK or Keel class every constructor
+     * (so that reflection fails on access as HotSpot's does) and the public and protected methods compiled into the
+     * image (the others could not be invoked, or not from outside java.base, and describing them all would add
+     * megabytes).
      */
     private MethodDeclaration[] methods(ClassNode node) {
         boolean application = universe.isApplicationClass(node.name) || node.name.equals("java/lang/Object");
@@ -344,9 +345,9 @@ public final class HubFactory {
                 continue;
             }
             long slot = entrySlot.applyAsLong(new MemberRef(node.name, method.name, method.desc));
-            boolean accessible = (method.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0
-                    || method.name.equals("<init>");
-            if (!application && (slot == 0 || !accessible)) {
+            boolean constructor = method.name.equals("<init>");
+            boolean accessible = (method.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0;
+            if (!application && !constructor && (slot == 0 || !accessible)) {
                 continue;
             }
             methods.add(new MethodDeclaration(method.name, method.desc, method.access & 0xFFFF, method.signature,

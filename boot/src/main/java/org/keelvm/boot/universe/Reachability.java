@@ -91,18 +91,22 @@ public final class Reachability {
      * compiled, for code that names the class only at run time and calls {@code Constructor.newInstance}.
      */
     public void addConstructedByName(String type) throws BuildException {
-        var node = universe.require(type, "classes constructed by name");
+        constructedByName(type, "classes constructed by name");
+        drain();
+    }
+
+    private void constructedByName(String type, String from) throws BuildException {
+        var node = universe.require(type, from);
+        needType(type, from);
         if ((node.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE)) != 0) {
             return;
         }
-        instantiate(type, "classes constructed by name");
+        instantiate(type, from);
         for (MethodNode method : node.methods) {
             if (method.name.equals("<init>")) {
-                addMethod(universe.resolveMethod(new MemberRef(type, method.name, method.desc),
-                        "classes constructed by name"));
+                addMethod(universe.resolveMethod(new MemberRef(type, method.name, method.desc), from));
             }
         }
-        drain();
     }
 
     private void drain() throws BuildException {
@@ -261,8 +265,9 @@ public final class Reachability {
 
     /**
      * A method that calls {@code Class.forName} may load any class whose name it holds as a string constant (the
-     * JDK's {@code SharedSecrets} initializes classes this way): those classes get hubs and their initializers, so
-     * that {@code forName} finds them in the image. Loading classes the image does not hold comes with the compiler
+     * JDK's {@code SharedSecrets} initializes classes this way, {@code CalendarSystem} instantiates them): those
+     * classes get hubs, their initializers and their constructors, so that {@code forName} finds them in the image
+     * and reflection can make instances. Loading classes the image does not hold comes with the compiler
      * in the guest.
      */
     private void namedClasses(MethodNode code, String from) throws BuildException {
@@ -271,7 +276,7 @@ public final class Reachability {
                     && name.indexOf('/') < 0 && name.indexOf(' ') < 0 && !name.startsWith("[")) {
                 String internal = name.replace('.', '/');
                 if (universe.find(internal) != null) {
-                    needType(internal, from);
+                    constructedByName(internal, from);
                 }
             }
         }

@@ -100,7 +100,8 @@ final class MethodTranslation {
         this.self = new MemberRef(owner, method.name, method.desc);
         this.calls = new CallTemplates(this);
         this.objects = new ObjectTemplates(this, calls);
-        this.callSites = new CallSites(method.maxLocals, method.maxStack);
+        // At least one stack slot: the unlock handler of a synchronized method holds the exception there.
+        this.callSites = new CallSites(method.maxLocals, Math.max(1, method.maxStack));
     }
 
     CompiledMethod run() {

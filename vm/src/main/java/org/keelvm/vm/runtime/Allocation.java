@@ -37,6 +37,12 @@ public final class Allocation {
         return limit - base;
     }
 
+    /**
+     * The longest array HotSpot makes on x86-64, of any element type: {@code Integer.MAX_VALUE} less its two-word
+     * array header. Longer requests fail with HotSpot's {@code OutOfMemoryError}, however much memory is free.
+     */
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 2;
+
     /** {@code new}: an instance of the class of {@code hub}, fields zero. The class is initialized already. */
     public static Object newInstance(Hub hub) {
         Address object = allocate(hub.instanceSize);
@@ -48,6 +54,9 @@ public final class Allocation {
     public static Object newArray(Hub hub, int length) {
         if (length < 0) {
             throw new NegativeArraySizeException(Integer.toString(length));
+        }
+        if (length > MAX_ARRAY_LENGTH) {
+            throw new OutOfMemoryError("Requested array size exceeds VM limit");
         }
         long size = ObjectHeader.ARRAY_BASE_OFFSET + ((long) length << hub.elementShift);
         Address array = allocate(size);

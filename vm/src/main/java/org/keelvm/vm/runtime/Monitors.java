@@ -60,10 +60,10 @@ public final class Monitors {
      * untimed one could never end, which the VM reports as a deadlock.
      */
     public static void waitFor(Object object, long timeoutMillis) throws InterruptedException {
-        checkOwner(object);
         if (timeoutMillis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
+        checkOwner(object);
         if (interruption != null && interruption.getAsBoolean()) {
             throw new InterruptedException();
         }

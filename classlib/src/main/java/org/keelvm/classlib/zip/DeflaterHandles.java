@@ -1,6 +1,5 @@
 package org.keelvm.classlib.zip;
 
-
 /**
  * The encoders behind {@code java.util.zip.Deflater}'s native stream addresses (a {@link StreamTable}). Ending a
  * stream keeps its encoder (about 320 KiB: a 64 KiB window, the hash table and chains, the pending and symbol

@@ -1,6 +1,5 @@
 package org.keelvm.classlib.zip;
 
-
 /**
  * The decoders behind {@code java.util.zip.Inflater}'s native stream addresses (a {@link StreamTable}). Ending a
  * stream keeps its decoder (about 40 KiB, mostly the 32 KiB window) for the next stream of the same kind.

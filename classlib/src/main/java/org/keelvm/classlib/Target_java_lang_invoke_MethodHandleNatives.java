@@ -36,9 +36,9 @@ final class Target_java_lang_invoke_MethodHandleNatives {
             int found = findField(hub, self.memberName(), self.memberType());
             if (found < 0 && hub.declaration != null) {
                 for (Hub candidate : hub.declaration.directInterfaces) {
-                    if (findField(candidate, self.memberName(), self.memberType()) >= 0) {
+                    found = findField(candidate, self.memberName(), self.memberType());
+                    if (found >= 0) {
                         hub = candidate;
-                        found = findField(candidate, self.memberName(), self.memberType());
                         break;
                     }
                 }
@@ -75,14 +75,11 @@ final class Target_java_lang_invoke_MethodHandleNatives {
 
     @Substitute
     static long objectFieldOffset(Target_java_lang_invoke_MemberName self) {
-        Hub hub = Target_java_lang_Class.hubOf(self.owner());
-        String name = self.memberName();
-        for (int i = 0; i < hub.fieldNames.length; i++) {
-            if (hub.fieldNames[i].equals(name)) {
-                return hub.fieldOffsets[i];
-            }
+        int offset = Target_java_lang_Class.hubOf(self.owner()).fieldOffset(self.memberName());
+        if (offset < 0) {
+            throw new InternalError(self.memberName());
         }
-        throw new InternalError(name);
+        return offset;
     }
 
     @Substitute

@@ -318,14 +318,11 @@ final class Target_jdk_internal_misc_Unsafe {
     /** The offset of the instance field {@code name} declared by {@code c}; HotSpot's bare InternalError if none. */
     @Substitute
     private long objectFieldOffset1(Class<?> c, String name) {
-        Hub hub = hubOf(c);
-        String[] names = hub.fieldNames;
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return hub.fieldOffsets[i];
-            }
+        int offset = hubOf(c).fieldOffset(name);
+        if (offset < 0) {
+            throw new InternalError();
         }
-        throw new InternalError();
+        return offset;
     }
 
     @Substitute

@@ -5,6 +5,9 @@ import org.keelvm.boot.universe.ResolvedMethod;
 import org.keelvm.jit.CompiledMethod;
 import org.keelvm.vm.code.CodeInfo;
 import org.keelvm.vm.object.Hub;
+import org.keelvm.vm.substitution.SubstitutedNative;
+import org.keelvm.vm.substitution.SubstitutionHelper;
+import org.objectweb.asm.Type;
 
 /** Turns what the compiler reports about a method into the runtime's {@link CodeInfo}, once its code is placed. */
 public final class CodeInfos {
@@ -39,10 +42,10 @@ public final class CodeInfos {
     static int kind(org.objectweb.asm.tree.MethodNode method) {
         if (method.invisibleAnnotations != null) {
             for (org.objectweb.asm.tree.AnnotationNode annotation : method.invisibleAnnotations) {
-                if (annotation.desc.equals("Lorg/keelvm/vm/substitution/SubstitutedNative;")) {
+                if (annotation.desc.equals(Type.getDescriptor(SubstitutedNative.class))) {
                     return CodeInfo.NATIVE;
                 }
-                if (annotation.desc.equals("Lorg/keelvm/vm/substitution/SubstitutionHelper;")) {
+                if (annotation.desc.equals(Type.getDescriptor(SubstitutionHelper.class))) {
                     return CodeInfo.HIDDEN;
                 }
             }

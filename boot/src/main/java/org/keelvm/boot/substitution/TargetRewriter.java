@@ -34,9 +34,10 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  */
 final class TargetRewriter {
     /** Marks a JDK native method given a Java body (see {@code SubstitutedNative}). */
-    static final String SUBSTITUTED_NATIVE = "Lorg/keelvm/vm/substitution/SubstitutedNative;";
+    static final String SUBSTITUTED_NATIVE = Type.getDescriptor(org.keelvm.vm.substitution.SubstitutedNative.class);
     /** Marks a method a substitution class added (see {@code SubstitutionHelper}). */
-    static final String SUBSTITUTION_HELPER = "Lorg/keelvm/vm/substitution/SubstitutionHelper;";
+    static final String SUBSTITUTION_HELPER =
+            Type.getDescriptor(org.keelvm.vm.substitution.SubstitutionHelper.class);
     private final ClassNode target;
     private final List<SubstitutionClass> substitutions;
     private final Remapper renaming;

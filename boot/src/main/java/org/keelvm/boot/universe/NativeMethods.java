@@ -1,6 +1,7 @@
 package org.keelvm.boot.universe;
 
 import org.keelvm.boot.BuildException;
+import org.keelvm.vm.substitution.SubstitutedNative;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnNode;
@@ -29,7 +30,7 @@ final class NativeMethods {
         MethodNode original = method.method();
         MethodNode body = new MethodNode(original.access & ~Opcodes.ACC_NATIVE, original.name, original.desc,
                 original.signature, original.exceptions == null ? null : original.exceptions.toArray(new String[0]));
-        body.visitAnnotation("Lorg/keelvm/vm/substitution/SubstitutedNative;", false);
+        body.visitAnnotation(Type.getDescriptor(SubstitutedNative.class), false);
         body.instructions.add(new LdcInsnNode(describe(method)));
         body.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, UNSATISFIED_LINK_OWNER, "unsatisfiedLink",
                 "(Ljava/lang/String;)V", false));

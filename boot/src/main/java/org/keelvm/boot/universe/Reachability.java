@@ -197,7 +197,7 @@ public final class Reachability {
                         && universe.isSignaturePolymorphic(call.owner, call.name)));
             }
         }
-        if (callsClassForName(code)) {
+        if (calls(code, "java/lang/Class", "forName")) {
             namedClasses(code, from);
         }
         if (calls(code, "java/lang/invoke/MethodHandles$Lookup", "findStaticVarHandle")) {
@@ -250,17 +250,6 @@ public final class Reachability {
                 }
             }
         }
-    }
-
-    /** Whether {@code code} calls {@code Class.forName}. */
-    private static boolean callsClassForName(MethodNode code) {
-        for (AbstractInsnNode insn : code.instructions) {
-            if (insn instanceof MethodInsnNode call && call.owner.equals("java/lang/Class")
-                    && call.name.equals("forName")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -133,22 +133,12 @@ final class VarHandleCalls {
             code.visitVarInsn(Opcodes.ALOAD, 0);
             code.visitTypeInsn(Opcodes.INSTANCEOF, implementation.name);
             code.visitJumpInsn(Opcodes.IFEQ, next);
-            code.visitTypeInsn(Opcodes.NEW, "java/lang/invoke/WrongMethodTypeException");
-            code.visitInsn(Opcodes.DUP);
-            code.visitLdcInsn("VarHandle." + mode + " cannot be called with "
-                    + descriptor.replace(VAR_HANDLE_DESCRIPTOR, ""));
-            code.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/invoke/WrongMethodTypeException", "<init>",
-                    "(Ljava/lang/String;)V", false);
-            code.visitInsn(Opcodes.ATHROW);
+            throwNew(code, "java/lang/invoke/WrongMethodTypeException", "VarHandle." + mode
+                    + " cannot be called with " + descriptor.replace(VAR_HANDLE_DESCRIPTOR, ""));
             code.visitLabel(next);
         }
-        code.visitTypeInsn(Opcodes.NEW, "java/lang/UnsupportedOperationException");
-        code.visitInsn(Opcodes.DUP);
-        code.visitLdcInsn("VarHandle." + mode + " is not supported by this handle for "
-                + descriptor.replace(VAR_HANDLE_DESCRIPTOR, ""));
-        code.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/UnsupportedOperationException", "<init>",
-                "(Ljava/lang/String;)V", false);
-        code.visitInsn(Opcodes.ATHROW);
+        throwNew(code, "java/lang/UnsupportedOperationException", "VarHandle." + mode
+                + " is not supported by this handle for " + descriptor.replace(VAR_HANDLE_DESCRIPTOR, ""));
         code.visitMaxs(0, 0);
         code.visitEnd();
         writer.visitEnd();
@@ -180,6 +170,15 @@ final class VarHandleCalls {
             }
         }
         return null;
+    }
+
+    /** Emits {@code throw new <exception>(message)}. */
+    private static void throwNew(MethodVisitor code, String exception, String message) {
+        code.visitTypeInsn(Opcodes.NEW, exception);
+        code.visitInsn(Opcodes.DUP);
+        code.visitLdcInsn(message);
+        code.visitMethodInsn(Opcodes.INVOKESPECIAL, exception, "<init>", "(Ljava/lang/String;)V", false);
+        code.visitInsn(Opcodes.ATHROW);
     }
 
     private static boolean declaresMode(ClassNode implementation, String mode) {

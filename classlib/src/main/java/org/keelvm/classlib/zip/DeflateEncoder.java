@@ -59,6 +59,9 @@ public final class DeflateEncoder {
     private static final int BLOCK_DONE = 1;
     private static final int FINISH_STARTED = 2;
     private static final int FINISH_DONE = 3;
+    /** What {@link #refill} answers besides {@link #NEED_MORE}. */
+    private static final int LOOKAHEAD_READY = -1;
+    private static final int INPUT_DONE = -2;
 
     private static final int MAX_STORED = 65535;
     /** A length-3 match farther back than this is not worth it to the lazy levels. */
@@ -576,21 +579,33 @@ public final class DeflateEncoder {
         return last ? FINISH_STARTED : NEED_MORE;
     }
 
+    /**
+     * Tops up the window when the lookahead runs short of what a match needs: {@link #NEED_MORE} when the matcher
+     * must wait for more input, {@link #INPUT_DONE} when nothing is left to match, else {@link #LOOKAHEAD_READY}.
+     */
+    private int refill(int flush) {
+        if (w.lookahead < MIN_LOOKAHEAD) {
+            w.fill(stream);
+            if (w.lookahead < MIN_LOOKAHEAD && flush == NO_FLUSH) {
+                return NEED_MORE;
+            }
+            if (w.lookahead == 0) {
+                return INPUT_DONE;
+            }
+        }
+        return LOOKAHEAD_READY;
+    }
+
     private int deflateFast(int flush) {
         while (true) {
-            if (w.lookahead < MIN_LOOKAHEAD) {
-                w.fill(stream);
-                if (w.lookahead < MIN_LOOKAHEAD && flush == NO_FLUSH) {
-                    return NEED_MORE;
-                }
-                if (w.lookahead == 0) {
-                    break;
-                }
+            int lookahead = refill(flush);
+            if (lookahead == NEED_MORE) {
+                return NEED_MORE;
             }
-            int chainHead = 0;
-            if (w.lookahead >= MIN_MATCH) {
-                chainHead = w.insertString(w.strStart);
+            if (lookahead == INPUT_DONE) {
+                break;
             }
+            int chainHead = w.lookahead >= MIN_MATCH ? w.insertString(w.strStart) : 0;
             if (chainHead != 0 && Integer.compareUnsigned(w.strStart - chainHead, MAX_DIST) <= 0) {
                 w.matchLength = w.longestMatch(chainHead);
             }
@@ -629,19 +644,14 @@ public final class DeflateEncoder {
 
     private int deflateLazy(int flush) {
         while (true) {
-            if (w.lookahead < MIN_LOOKAHEAD) {
-                w.fill(stream);
-                if (w.lookahead < MIN_LOOKAHEAD && flush == NO_FLUSH) {
-                    return NEED_MORE;
-                }
-                if (w.lookahead == 0) {
-                    break;
-                }
+            int lookahead = refill(flush);
+            if (lookahead == NEED_MORE) {
+                return NEED_MORE;
             }
-            int chainHead = 0;
-            if (w.lookahead >= MIN_MATCH) {
-                chainHead = w.insertString(w.strStart);
+            if (lookahead == INPUT_DONE) {
+                break;
             }
+            int chainHead = w.lookahead >= MIN_MATCH ? w.insertString(w.strStart) : 0;
             w.prevLength = w.matchLength;
             w.prevMatch = w.matchStart;
             w.matchLength = MIN_MATCH - 1;

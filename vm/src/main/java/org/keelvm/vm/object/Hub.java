@@ -119,6 +119,16 @@ public final class Hub {
         return kind == ARRAY;
     }
 
+    /** The byte offset of the instance field {@code name} that the class itself declares, or -1 if none. */
+    public int fieldOffset(String name) {
+        for (int i = 0; i < fieldNames.length; i++) {
+            if (fieldNames[i].equals(name)) {
+                return fieldOffsets[i];
+            }
+        }
+        return -1;
+    }
+
     /** Whether this is the hub of an interface. */
     public boolean isInterface() {
         return kind == INTERFACE;

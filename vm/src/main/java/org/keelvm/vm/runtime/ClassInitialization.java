@@ -68,13 +68,8 @@ public final class ClassInitialization {
      * {@code getMessage()}, which a subclass may override and which computes a helpful NullPointerException message.
      */
     private static String detailMessage(Throwable throwable) {
-        Hub throwableHub = ClassRegistry.lookup("java.lang.Throwable");
-        for (int i = 0; i < throwableHub.fieldNames.length; i++) {
-            if (throwableHub.fieldNames[i].equals("detailMessage")) {
-                return (String) Address.fromObject(throwable).loadReference(throwableHub.fieldOffsets[i]);
-            }
-        }
-        return throwable.getMessage();
+        int offset = ClassRegistry.lookup("java.lang.Throwable").fieldOffset("detailMessage");
+        return offset < 0 ? throwable.getMessage() : (String) Address.fromObject(throwable).loadReference(offset);
     }
 
     private static NoClassDefFoundError couldNotInitialize(Hub hub) {
